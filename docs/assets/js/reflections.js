@@ -1,0 +1,52 @@
+/* Tillit i praksis: keep reflection ticks and notes in the learner's browser.
+ * Key: tip:v1:reflection:<page>:<prompt id> -> {"done": bool, "note": string} */
+(function () {
+  "use strict";
+  var tip = window.tip;
+  var NO_STORAGE = "Nettleseren din lar ikke kurset lagre noe. Kryss og notater forsvinner når du lukker siden.";
+
+  function isEntry(v) {
+    return typeof v === "object" && !Array.isArray(v);
+  }
+
+  function setUp(box) {
+    var page = box.getAttribute("data-tip-page");
+    var status = box.querySelector(".tip-reflections__status");
+    var items = Array.prototype.slice.call(box.querySelectorAll(".tip-reflection"));
+    if (!tip.store.available()) status.textContent = NO_STORAGE;
+
+    var fields = items.map(function (item) {
+      var key = "reflection:" + page + ":" + item.getAttribute("data-tip-reflection");
+      var check = item.querySelector('input[type="checkbox"]');
+      var note = item.querySelector("textarea");
+      var saved = tip.store.get(key, isEntry);
+      if (saved) {
+        check.checked = saved.done === true;
+        note.value = typeof saved.note === "string" ? saved.note : "";
+      }
+      function save() {
+        if (!check.checked && !note.value) tip.store.remove(key);
+        else tip.store.set(key, { done: check.checked, note: note.value });
+        document.dispatchEvent(new CustomEvent("tip:changed"));
+      }
+      check.addEventListener("change", save);
+      note.addEventListener("input", save);
+      return { key: key, check: check, note: note };
+    });
+
+    box.querySelector(".tip-reflections__clear").addEventListener("click", function () {
+      if (!window.confirm("Vil du tømme alle kryss og notater på denne siden?")) return;
+      fields.forEach(function (f) {
+        tip.store.remove(f.key);
+        f.check.checked = false;
+        f.note.value = "";
+      });
+      status.textContent = "Kryss og notater på denne siden er tømt.";
+      document.dispatchEvent(new CustomEvent("tip:changed"));
+    });
+  }
+
+  tip.ready(function () {
+    document.querySelectorAll(".tip-reflections").forEach(setUp);
+  });
+})();

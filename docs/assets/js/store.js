@@ -1,0 +1,77 @@
+/* Tillit i praksis: the one way the course reads and writes the learner's browser storage.
+ * Every key is versioned ("tip:v1:..."); every read tolerates junk and a missing localStorage. */
+(function () {
+  "use strict";
+  var tip = (window.tip = window.tip || {});
+  var PREFIX = "tip:v1:";
+  var cached;
+
+  function storage() {
+    if (cached !== undefined) return cached;
+    try {
+      var s = window.localStorage;
+      s.setItem(PREFIX + "probe", "1");
+      s.removeItem(PREFIX + "probe");
+      cached = s;
+    } catch (e) {
+      cached = null;
+    }
+    return cached;
+  }
+
+  tip.store = {
+    available: function () {
+      return storage() !== null;
+    },
+    /* The stored value, or null when missing, unreadable or rejected by isValid. */
+    get: function (key, isValid) {
+      var s = storage();
+      if (!s) return null;
+      try {
+        var value = JSON.parse(s.getItem(PREFIX + key));
+        return value === null || (isValid && !isValid(value)) ? null : value;
+      } catch (e) {
+        return null;
+      }
+    },
+    set: function (key, value) {
+      var s = storage();
+      if (!s) return false;
+      try {
+        s.setItem(PREFIX + key, JSON.stringify(value));
+        return true;
+      } catch (e) {
+        return false;
+      }
+    },
+    remove: function (key) {
+      var s = storage();
+      if (!s) return;
+      try {
+        s.removeItem(PREFIX + key);
+      } catch (e) {
+        /* nothing to do */
+      }
+    },
+    /* Every key (without the "tip:v1:" prefix) that starts with the given text. */
+    keys: function (start) {
+      var s = storage();
+      var found = [];
+      if (!s) return found;
+      try {
+        for (var i = 0; i < s.length; i++) {
+          var k = s.key(i);
+          if (k && k.indexOf(PREFIX + start) === 0) found.push(k.slice(PREFIX.length));
+        }
+      } catch (e) {
+        /* storage went away */
+      }
+      return found;
+    },
+  };
+
+  tip.ready = function (fn) {
+    if (document.readyState === "loading") document.addEventListener("DOMContentLoaded", fn);
+    else fn();
+  };
+})();

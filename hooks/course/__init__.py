@@ -1,0 +1,1 @@
+"""The course's own logic: quiz banks, pages, reflections. Never imports mkdocs."""

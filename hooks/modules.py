@@ -1,0 +1,21 @@
+"""Show a module's time, target group and learning goals from its front matter under the title."""
+from __future__ import annotations
+
+import re
+
+import mkdocs.plugins
+from mkdocs.config.defaults import MkDocsConfig
+from mkdocs.structure.pages import Page
+
+from course import render
+
+_TITLE = re.compile(r"^# .*$", re.M)
+
+
+@mkdocs.plugins.event_priority(40)
+def on_page_markdown(markdown: str, page: Page, config: MkDocsConfig, **kwargs: object) -> str:
+    intro = render.module_intro_markdown(page.meta)
+    title = _TITLE.search(markdown)
+    if not intro or not title:
+        return markdown
+    return f"{markdown[: title.end()]}\n\n{intro}\n{markdown[title.end():]}"

@@ -1,0 +1,130 @@
+"""Learners answer quizzes and tick reflections in a real browser; nothing is lost or misplaced."""
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+from conftest import ROOT, Server, axe_violations, build, copy_project
+
+SAMPLE = "moduler/psykologisk-trygghet/"
+
+
+def first_quiz(page: object) -> object:
+    return page.locator(".quiz").first  # type: ignore[attr-defined]
+
+
+def test_answering_shows_feedback_and_survives_a_reload(page: object, site_url: str) -> None:
+    page.goto(site_url + SAMPLE)  # type: ignore[attr-defined]
+    quiz = first_quiz(page)
+    wrong = quiz.locator("input:not([data-correct])").first
+    wrong.check(force=True)
+    quiz.locator("button.quiz-button[type=submit]").click()
+    feedback = quiz.locator(".quiz-feedback")
+    assert feedback.is_visible()
+    assert feedback.inner_text().strip()
+    label = wrong.evaluate("el => el.labels[0].textContent")
+    page.reload()  # type: ignore[attr-defined]
+    quiz = first_quiz(page)
+    checked = quiz.locator("input:checked")
+    assert checked.count() == 1
+    assert checked.first.evaluate("el => el.labels[0].textContent") == label
+    assert quiz.locator(".quiz-feedback").is_visible()
+
+
+def test_quiz_can_be_answered_with_the_keyboard_alone(page: object, site_url: str) -> None:
+    page.goto(site_url + SAMPLE)  # type: ignore[attr-defined]
+    quiz = first_quiz(page)
+    quiz.locator("input").first.focus()
+    page.keyboard.press("ArrowDown")  # type: ignore[attr-defined]
+    selected = quiz.locator("input:checked")
+    assert selected.count() == 1
+    assert quiz.locator(".quiz-feedback").is_hidden()  # arrow keys do not submit (auto_submit: false)
+    page.keyboard.press("Tab")  # type: ignore[attr-defined]
+    focused = page.evaluate("document.activeElement.className")  # type: ignore[attr-defined]
+    assert "quiz-button" in focused
+    page.keyboard.press("Enter")  # type: ignore[attr-defined]
+    assert quiz.locator(".quiz-feedback").is_visible()
+
+
+def test_reflections_keep_ticks_and_notes_and_can_be_cleared(page: object, site_url: str) -> None:
+    page.goto(site_url + SAMPLE)  # type: ignore[attr-defined]
+    items = page.locator(".tip-reflection")  # type: ignore[attr-defined]
+    assert items.count() >= 4
+    items.nth(0).locator("input[type=checkbox]").check(force=True)
+    items.nth(1).locator("textarea").fill("Mitt private notat")
+    page.reload()  # type: ignore[attr-defined]
+    items = page.locator(".tip-reflection")  # type: ignore[attr-defined]
+    assert items.nth(0).locator("input[type=checkbox]").is_checked()
+    assert items.nth(1).locator("textarea").input_value() == "Mitt private notat"
+    assert not items.nth(1).locator("input[type=checkbox]").is_checked()
+    page.once("dialog", lambda d: d.accept())  # type: ignore[attr-defined]
+    page.locator(".tip-reflections__clear").click()  # type: ignore[attr-defined]
+    page.reload()  # type: ignore[attr-defined]
+    items = page.locator(".tip-reflection")  # type: ignore[attr-defined]
+    assert not items.nth(0).locator("input[type=checkbox]").is_checked()
+    assert items.nth(1).locator("textarea").input_value() == ""
+
+
+def test_page_works_when_storage_is_denied(browser: object, site_url: str) -> None:
+    context = browser.new_context()  # type: ignore[attr-defined]
+    context.add_init_script("Object.defineProperty(window, 'localStorage', {get() { throw new DOMException('denied', 'SecurityError'); }});")
+    page = context.new_page()
+    errors: list[str] = []
+    page.on("pageerror", lambda err: errors.append(str(err)))
+    page.goto(site_url + SAMPLE)
+    assert "lagre" in page.locator(".tip-reflections__status").inner_text()
+    quiz = first_quiz(page)
+    quiz.locator("input").first.check(force=True)
+    quiz.locator("button.quiz-button[type=submit]").click()
+    assert quiz.locator(".quiz-feedback").is_visible()
+    context.close()
+    assert errors == []
+
+
+def test_sample_module_has_no_accessibility_violations(page: object, site_url: str) -> None:
+    page.goto(site_url + SAMPLE)  # type: ignore[attr-defined]
+    quiz = first_quiz(page)
+    quiz.locator("input").first.check(force=True)
+    quiz.locator("button.quiz-button[type=submit]").click()
+    assert axe_violations(page) == []
+
+
+def test_saved_answers_follow_the_question_when_the_bank_is_edited(browser: object, tmp_path: Path) -> None:
+    """Answer, reorder and edit the bank, rebuild, reload: never an answer on the wrong question."""
+    project = copy_project(tmp_path / "p", ROOT / "tests" / "fixtures" / "site")
+    site = tmp_path / "site"
+    assert build(project, site).returncode == 0
+    server = Server(site)
+    context = browser.new_context()  # type: ignore[attr-defined]
+    page = context.new_page()
+    try:
+        page.goto(server.url + "modul/")
+        answers = {"en": "Bare lederen", "to": "[x] ser ut som et kryss", "tre": "Si ifra om feil"}
+        for qid, option in answers.items():
+            quiz = page.locator(f".quiz[id^='q-demo-{qid}-']")
+            quiz.locator("label", has_text=option).first.click()
+            quiz.locator("button.quiz-button[type=submit]").click()
+        bank = project / "quizzes" / "demo.yml"
+        text = bank.read_text(encoding="utf-8")
+        head, rest = text.split("questions:\n")
+        blocks = ["  - id:" + b for b in rest.split("  - id:")[1:]]
+        en, to, tre = blocks
+        en = en.replace(
+            "      - text: Bare lederen\n        feedback: Lederen har en nøkkelrolle, men ikke alene.\n", ""
+        ).replace("      - text: Bare verneombudet", "      - text: Bare lederen\n        feedback: Flyttet.\n      - text: Bare verneombudet")
+        tre = tre.replace("Hvilke av disse er gode vaner?", "Hvilke av disse er gode vaner på jobb?")
+        new = "  - id: ny\n    question: Et nytt spørsmål?\n    options:\n      - text: Ja\n        correct: true\n      - text: Nei\n"
+        bank.write_text(head + "questions:\n" + new + tre + en, encoding="utf-8")  # 'to' deleted
+        shutil.rmtree(site)
+        assert build(project, site).returncode == 0
+        page.reload()
+        quizzes = page.locator(".quiz")
+        assert quizzes.count() == 3
+        assert page.locator(".quiz[id^='q-demo-ny-'] input:checked").count() == 0
+        assert page.locator(".quiz[id^='q-demo-tre-'] input:checked").count() == 0  # edited: starts anew
+        moved = page.locator(".quiz[id^='q-demo-en-'] input:checked")
+        assert moved.count() == 1  # reordered options: the same option text is still chosen
+        assert moved.first.evaluate("el => el.labels[0].textContent") == "Bare lederen"
+    finally:
+        context.close()
+        server.close()

@@ -1,0 +1,96 @@
+"""The real course, built: every question and reflection prompt is really in the HTML.
+
+This catches a build engine that silently ignores hooks or mkdocs-quiz (MkDocs 2, Zensical)."""
+from __future__ import annotations
+
+import html
+import re
+from pathlib import Path
+
+import pytest
+
+from conftest import ROOT, build, copy_project
+from course.validate import load_course
+
+COURSE, _ = load_course(ROOT, ROOT / "docs", ROOT / "quizzes")
+SAMPLE = "moduler/psykologisk-trygghet.md"
+
+
+def page_html(site: Path, src: str) -> str:
+    return (site / src.removesuffix(".md") / "index.html").read_text(encoding="utf-8")
+
+
+def visible_text(fragment: str) -> str:
+    return html.unescape(re.sub(r"\s+", " ", re.sub(r"<[^>]+>", " ", fragment)))
+
+
+@pytest.mark.parametrize("src", sorted(p for p, page in COURSE.pages.items() if page.markers))
+def test_every_placed_question_is_in_the_html(built_site: Path, src: str) -> None:
+    text = page_html(built_site, src)
+    words = visible_text(text)
+    for marker in COURSE.pages[src].markers:
+        bank = COURSE.banks[marker.bank]
+        for q in bank.questions if not marker.questions else [bank.question(i) for i in marker.questions]:
+            assert q is not None
+            assert f'id="q-{bank.id}-{q.id}-{q.fingerprint}"' in text
+            assert " ".join(q.text.split())[:60] in words
+            for option in q.options:
+                assert f'value="{option.key}"' in text
+                assert " ".join(option.text.split()) in words
+    assert 'data-md-component="quiz-progress"' in text  # mkdocs-quiz really ran
+
+
+@pytest.mark.parametrize("src", sorted(p for p, page in COURSE.pages.items() if page.reflections))
+def test_every_reflection_prompt_is_a_labelled_checkbox(built_site: Path, src: str) -> None:
+    text = page_html(built_site, src)
+    for r in COURSE.pages[src].reflections:
+        assert f'<input type="checkbox" id="refl-{r.id}" class="tip-reflection__check"><label for="refl-{r.id}" id="refl-{r.id}-label">{html.escape(r.text)}</label>' in text
+
+
+def test_the_sample_module_shows_every_feature(built_site: Path) -> None:
+    page = COURSE.pages[SAMPLE]
+    bank = COURSE.banks["psykologisk-trygghet"]
+    assert page.reflections and page.markers
+    assert any(q.multiple for q in bank.questions) and any(not q.multiple for q in bank.questions)
+    text = page_html(built_site, SAMPLE)
+    assert "Etter denne modulen kan du" in text
+    assert text.count('class="quiz"') == len(bank.questions)
+
+
+def test_pages_without_quizzes_carry_no_quiz_code(built_site: Path) -> None:
+    text = (built_site / "index.html").read_text(encoding="utf-8")
+    assert "mkdocsQuizConfig" not in text
+
+
+def test_site_has_norwegian_language_and_no_outside_fonts(built_site: Path) -> None:
+    text = (built_site / "index.html").read_text(encoding="utf-8")
+    assert '<html lang="nb"' in text
+    assert "fonts.googleapis" not in text and "fonts.gstatic" not in text
+
+
+def test_bad_bank_fails_the_build_with_a_clean_message(tmp_path: Path) -> None:
+    project = copy_project(tmp_path / "p", ROOT / "tests" / "fixtures" / "site")
+    bank = project / "quizzes" / "demo.yml"
+    bank.write_text(bank.read_text(encoding="utf-8").replace("correct: true\n        feedback: Riktig. Alle", "feedback: Riktig. Alle", 1), encoding="utf-8")
+    result = build(project, tmp_path / "site")
+    assert result.returncode != 0
+    assert "quizzes/demo.yml:6:7: question 'en' has no correct option (mark one with `correct: true`)" in result.stderr
+    assert "1 problem in 1 of 3 files" in result.stderr
+    assert "Traceback" not in result.stderr
+
+
+def test_unknown_marker_fails_the_build(tmp_path: Path) -> None:
+    project = copy_project(tmp_path / "p", ROOT / "tests" / "fixtures" / "site")
+    (project / "docs" / "index.md").write_text("# Testkurs\n\n<!-- quiz: finnes-ikke -->\n", encoding="utf-8")
+    result = build(project, tmp_path / "site")
+    assert result.returncode != 0
+    assert "docs/index.md:3:1: the quiz marker names the bank 'finnes-ikke', which does not exist (known banks: demo)" in result.stderr
+    assert "Traceback" not in result.stderr
+
+
+def test_unused_bank_fails_a_strict_build(tmp_path: Path) -> None:
+    project = copy_project(tmp_path / "p", ROOT / "tests" / "fixtures" / "site")
+    (project / "quizzes" / "ubrukt.yml").write_text((project / "quizzes" / "demo.yml").read_text(encoding="utf-8").replace("id: demo", "id: ubrukt"), encoding="utf-8")
+    result = build(project, tmp_path / "site")
+    assert result.returncode != 0
+    assert "quizzes/ubrukt.yml:1:1: warning: no page uses the bank 'ubrukt'" in result.stderr
