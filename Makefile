@@ -5,7 +5,7 @@ PY := $(VENV)/bin/python
 MKDOCS := $(PY) -m mkdocs
 export NO_MKDOCS_2_WARNING := 1
 
-.PHONY: serve build check test clean
+.PHONY: serve build check test clean report seedcheck
 
 $(VENV)/.installed: requirements.txt requirements-dev.txt
 	$(PYTHON) -m venv $(VENV)
@@ -34,3 +34,12 @@ test: $(VENV)/.installed node_modules/.installed
 
 clean:
 	rm -rf site .pytest_cache
+
+## report: words, reading time, LIX, questions, reflections and unknown words per module
+report: $(VENV)/.installed
+	$(PY) hooks/report.py
+
+## seedcheck: no run of 8 words copied from the source texts (needs ../shared/, not shipped)
+seedcheck:
+	@if [ -f ../shared/tools/seedcopy.py ]; then python3 ../shared/tools/seedcopy.py docs quizzes README.md CONTRIBUTING.md; \
+	else echo "../shared/tools/seedcopy.py is not here: nothing to compare with"; fi

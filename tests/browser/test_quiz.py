@@ -128,3 +128,16 @@ def test_saved_answers_follow_the_question_when_the_bank_is_edited(browser: obje
     finally:
         context.close()
         server.close()
+
+
+def test_confetti_respects_reduced_motion_and_stays_in_a_landmark(browser: object, site_url: str) -> None:
+    for motion, canvases in (("reduce", 0), ("no-preference", 1)):
+        context = browser.new_context(reduced_motion=motion)  # type: ignore[attr-defined]
+        page = context.new_page()
+        page.goto(site_url + SAMPLE)
+        page.wait_for_load_state("load")
+        assert page.locator("canvas").count() == canvases, motion
+        assert page.locator("body > canvas").count() == 0
+        if canvases:
+            assert page.locator("main canvas[aria-hidden=true]").count() == 1
+        context.close()

@@ -74,7 +74,7 @@ def test_bad_bank_fails_the_build_with_a_clean_message(tmp_path: Path) -> None:
     bank.write_text(bank.read_text(encoding="utf-8").replace("correct: true\n        feedback: Riktig. Alle", "feedback: Riktig. Alle", 1), encoding="utf-8")
     result = build(project, tmp_path / "site")
     assert result.returncode != 0
-    assert "quizzes/demo.yml:6:7: question 'en' has no correct option (mark one with `correct: true`)" in result.stderr
+    assert "quizzes/demo.yml:7:7: question 'en' has no correct option (mark one with `correct: true`)" in result.stderr
     assert "1 problem in 1 of 3 files" in result.stderr
     assert "Traceback" not in result.stderr
 

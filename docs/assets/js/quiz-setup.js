@@ -1,0 +1,28 @@
+/* Tillit i praksis: set-up that must run before mkdocs-quiz's inline scripts (loaded in <head>
+ * on quiz pages only).
+ * - No confetti for learners who ask the system for reduced motion.
+ * - The confetti canvas, which mkdocs-quiz appends to <body>, is moved into <main> (a landmark)
+ *   and hidden from assistive technology: it is decoration. */
+(function () {
+  "use strict";
+  var reduced = window.matchMedia && window.matchMedia("(prefers-reduced-motion: reduce)").matches;
+
+  Object.defineProperty(window, "mkdocsQuizConfig", {
+    configurable: true,
+    set: function (config) {
+      if (reduced && config) config.confetti = false;
+      Object.defineProperty(window, "mkdocsQuizConfig", { value: config, writable: true, configurable: true });
+    },
+  });
+
+  new MutationObserver(function (changes) {
+    changes.forEach(function (change) {
+      change.addedNodes.forEach(function (node) {
+        if (node.nodeName !== "CANVAS" || node.parentNode !== document.body) return;
+        var main = document.querySelector("main");
+        node.setAttribute("aria-hidden", "true");
+        if (main) main.appendChild(node);
+      });
+    });
+  }).observe(document.documentElement, { childList: true, subtree: true });
+})();

@@ -1,0 +1,110 @@
+"""The course text meets its quality bars: structure, length, readability and spelling."""
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import pytest
+import yaml
+
+from course.prose import bank_text, body_of_module, markdown_text, readability, unknown_words
+from course.validate import load_course
+
+ROOT = Path(__file__).resolve().parents[2]
+COURSE, _ = load_course(ROOT, ROOT / "docs", ROOT / "quizzes")
+NAV = yaml.load((ROOT / "mkdocs.yml").read_text(encoding="utf-8").split("\nnav:")[1].join(["nav:", ""]), Loader=yaml.SafeLoader)["nav"]
+MODULES = [Path(p).stem for section in NAV if "Moduler" in section for p in section["Moduler"]]
+
+
+def front_matter(module: str) -> dict[str, object]:
+    text = (ROOT / "docs" / "moduler" / f"{module}.md").read_text(encoding="utf-8")
+    return yaml.safe_load(text.split("---\n")[1])
+
+
+def source(module: str) -> str:
+    return (ROOT / "docs" / "moduler" / f"{module}.md").read_text(encoding="utf-8")
+
+
+def test_there_are_eight_modules_in_order() -> None:
+    assert MODULES == [
+        "tillit-som-arbeidsform", "psykologisk-trygghet", "medarbeiderskap", "selvledelse",
+        "stottende-arbeidsmiljo", "kollegaveiledning", "lede-med-tillit", "partssamarbeid",
+    ]
+
+
+@pytest.mark.parametrize("module", MODULES)
+def test_module_front_matter(module: str) -> None:
+    meta = front_matter(module)
+    assert isinstance(meta["title"], str) and meta["title"]
+    assert isinstance(meta["description"], str) and meta["description"].count(". ") == 0
+    assert isinstance(meta["minutes"], int) and 10 <= meta["minutes"] <= 90
+    assert isinstance(meta["audience"], str) and meta["audience"]
+    assert 3 <= len(meta["goals"]) <= 5  # type: ignore[arg-type]
+    assert 4 <= len(COURSE.pages[f"moduler/{module}.md"].reflections) <= 6
+
+
+@pytest.mark.parametrize("module", MODULES)
+def test_module_body_has_every_part(module: str) -> None:
+    text = source(module)
+    words = readability(body_of_module(text)).words
+    assert 1200 <= words <= 2500, f"{module}: {words} words"
+    for heading in ("## Prøv dette", "## Kort oppsummert", "## Kunnskapssjekk", "## Kilder"):
+        assert re.search(f"^{heading}\\s*$", text, re.M), f"{module} lacks '{heading}'"
+    assert re.search(r'^!!! example "', text, re.M), f"{module} has no example from practice"
+    assert f"<!-- quiz: {module} -->" in text
+    assert "<!-- reflections -->" in text
+    sources = text.split("## Kilder", 1)[1]
+    assert len(re.findall(r"^- ", sources, re.M)) >= 1
+
+
+@pytest.mark.parametrize("module", MODULES)
+def test_module_quiz_bank(module: str) -> None:
+    bank = COURSE.banks[module]
+    assert len(bank.questions) >= 8
+    assert any(q.multiple for q in bank.questions) and any(not q.multiple for q in bank.questions)
+    for q in bank.questions:
+        assert len(q.options) >= 3, q.id
+        assert all(o.feedback for o in q.options), f"{module}/{q.id}: an option has no feedback"
+
+
+@pytest.mark.parametrize("module", MODULES)
+def test_module_conversation_guide(module: str) -> None:
+    guide = ROOT / "docs" / "ledere" / f"samtale-{module}.md"
+    text = guide.read_text(encoding="utf-8")
+    for heading in ("## Formål", "## Før møtet", "## Agenda", "## Spørsmål til samtalen", "## Etter møtet"):
+        assert heading in text, f"{guide.name} lacks '{heading}'"
+    minutes = [int(m) for m in re.findall(r"^\|\s*\d+\s*[–-]\s*(\d+)\s*min", text, re.M)]
+    assert minutes and 45 <= max(minutes) <= 60, f"{guide.name}: agenda ends at {minutes[-1:]} minutes"
+    assert f"samtale-{module}.md" in (ROOT / "docs" / "ledere" / "index.md").read_text(encoding="utf-8")
+
+
+@pytest.mark.parametrize("module", MODULES)
+def test_module_readability(module: str) -> None:
+    lix = readability(body_of_module(source(module))).lix
+    assert lix <= 45, f"{module}: LIX {lix:.1f}"
+
+
+def test_spelling_of_every_page_and_bank() -> None:
+    texts = [markdown_text(p.read_text(encoding="utf-8")) for p in sorted((ROOT / "docs").rglob("*.md"))]
+    texts += [bank_text(b) for b in COURSE.banks.values()]
+    for page in COURSE.pages.values():
+        for node in page.meta.values():
+            texts += scalar_texts(node)
+    unknown = unknown_words("\n".join(texts), ROOT / "ordliste.txt")
+    assert unknown == [], "Unknown words (fix the spelling, or add real terms to ordliste.txt): " + ", ".join(unknown)
+
+
+def scalar_texts(node: object) -> list[str]:
+    """Every text value in a front-matter node, except ids."""
+    if isinstance(node, yaml.ScalarNode):
+        return [node.value] if node.tag == "tag:yaml.org,2002:str" else []
+    if isinstance(node, yaml.SequenceNode):
+        return [t for item in node.value for t in scalar_texts(item)]
+    if isinstance(node, yaml.MappingNode):
+        return [t for k, v in node.value if k.value != "id" for t in scalar_texts(v)]
+    return []
+
+
+def test_word_list_is_sorted_and_has_no_duplicates() -> None:
+    words = (ROOT / "ordliste.txt").read_text(encoding="utf-8").split()
+    assert words == sorted(set(words), key=str.casefold)
