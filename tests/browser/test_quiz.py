@@ -91,7 +91,7 @@ def test_sample_module_has_no_accessibility_violations(page: object, site_url: s
 
 def test_saved_answers_follow_the_question_when_the_bank_is_edited(browser: object, tmp_path: Path) -> None:
     """Answer, reorder and edit the bank, rebuild, reload: never an answer on the wrong question."""
-    project = copy_project(tmp_path / "p", ROOT / "tests" / "fixtures" / "site")
+    project = copy_project(tmp_path / "p", ROOT / "tests" / "fixtures" / "minikurs")
     site = tmp_path / "site"
     assert build(project, site).returncode == 0
     server = Server(site)

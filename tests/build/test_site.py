@@ -69,7 +69,7 @@ def test_site_has_norwegian_language_and_no_outside_fonts(built_site: Path) -> N
 
 
 def test_bad_bank_fails_the_build_with_a_clean_message(tmp_path: Path) -> None:
-    project = copy_project(tmp_path / "p", ROOT / "tests" / "fixtures" / "site")
+    project = copy_project(tmp_path / "p", ROOT / "tests" / "fixtures" / "minikurs")
     bank = project / "quizzes" / "demo.yml"
     bank.write_text(bank.read_text(encoding="utf-8").replace("correct: true\n        feedback: Riktig. Alle", "feedback: Riktig. Alle", 1), encoding="utf-8")
     result = build(project, tmp_path / "site")
@@ -80,7 +80,7 @@ def test_bad_bank_fails_the_build_with_a_clean_message(tmp_path: Path) -> None:
 
 
 def test_unknown_marker_fails_the_build(tmp_path: Path) -> None:
-    project = copy_project(tmp_path / "p", ROOT / "tests" / "fixtures" / "site")
+    project = copy_project(tmp_path / "p", ROOT / "tests" / "fixtures" / "minikurs")
     (project / "docs" / "index.md").write_text("# Testkurs\n\n<!-- quiz: finnes-ikke -->\n", encoding="utf-8")
     result = build(project, tmp_path / "site")
     assert result.returncode != 0
@@ -89,7 +89,7 @@ def test_unknown_marker_fails_the_build(tmp_path: Path) -> None:
 
 
 def test_unused_bank_fails_a_strict_build(tmp_path: Path) -> None:
-    project = copy_project(tmp_path / "p", ROOT / "tests" / "fixtures" / "site")
+    project = copy_project(tmp_path / "p", ROOT / "tests" / "fixtures" / "minikurs")
     (project / "quizzes" / "ubrukt.yml").write_text((project / "quizzes" / "demo.yml").read_text(encoding="utf-8").replace("id: demo", "id: ubrukt"), encoding="utf-8")
     result = build(project, tmp_path / "site")
     assert result.returncode != 0
