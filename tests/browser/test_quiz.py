@@ -77,6 +77,7 @@ def test_page_works_when_storage_is_denied(browser: object, site_url: str) -> No
     quiz.locator("input").first.check(force=True)
     quiz.locator("button.quiz-button[type=submit]").click()
     assert quiz.locator(".quiz-feedback").is_visible()
+    assert page.evaluate("__md_get('__tabs')") is None  # Material's helper, guarded by our override
     context.close()
     assert errors == []
 
@@ -141,3 +142,12 @@ def test_confetti_respects_reduced_motion_and_stays_in_a_landmark(browser: objec
         if canvases:
             assert page.locator("main canvas[aria-hidden=true]").count() == 1
         context.close()
+
+
+def test_search_dialog_is_named_and_finds_pages(page: object, site_url: str) -> None:
+    page.goto(site_url)  # type: ignore[attr-defined]
+    page.locator(".md-search__input").click()  # type: ignore[attr-defined]
+    page.keyboard.type("kollegaveiledning", delay=10)  # type: ignore[attr-defined]
+    page.locator(".md-search-result__item").first.wait_for()  # type: ignore[attr-defined]
+    assert page.locator("[role=dialog].md-search").get_attribute("aria-label") == "Søk"  # type: ignore[attr-defined]
+    assert axe_violations(page) == []

@@ -94,3 +94,17 @@ def test_unused_bank_fails_a_strict_build(tmp_path: Path) -> None:
     result = build(project, tmp_path / "site")
     assert result.returncode != 0
     assert "quizzes/ubrukt.yml:1:1: warning: no page uses the bank 'ubrukt'" in result.stderr
+
+
+def test_bank_text_appears_literally(tmp_path: Path) -> None:
+    project = copy_project(tmp_path / "p", ROOT / "tests" / "fixtures" / "minikurs")
+    assert build(project, tmp_path / "site").returncode == 0
+    text = (tmp_path / "site" / "modul" / "index.html").read_text(encoding="utf-8")
+    quiz = text[text.index('id="q-demo-to-') :]
+    quiz = quiz[: quiz.index("</form>")]
+    labels = [visible_text(label).strip() for label in re.findall(r"<label [^>]*>(.*?)</label>", quiz, re.S)]
+    assert labels == ["[x] ser ut som et kryss", "- [ ] ser ut som en tom boks", 'Mindre enn <5 & mer enn 2: "sitat"']
+    assert "Kollegaen sier: «Det er bare å spørre». Hva er [x] og [[svar]] her?" in visible_text(quiz)
+    assert "> dette er ikke et sitat" in visible_text(quiz)
+    assert quiz.count('type="checkbox" name="answer"') == 3
+    assert 'class="quiz-blank-input"' not in text
