@@ -1,6 +1,7 @@
-"""Show a module's time, target group and learning goals from its front matter under the title."""
+"""Show a module's time, target group, learning goals and the learner's status under the title."""
 from __future__ import annotations
 
+import html
 import re
 
 import mkdocs.plugins
@@ -18,4 +19,7 @@ def on_page_markdown(markdown: str, page: Page, config: MkDocsConfig, **kwargs: 
     title = _TITLE.search(markdown)
     if not intro or not title:
         return markdown
+    if page.file.src_uri.startswith("moduler/"):
+        module = html.escape(page.file.src_uri.removeprefix("moduler/").removesuffix(".md"))
+        intro += f'\n\n<p class="tip-module-status" data-tip-module="{module}" aria-live="polite"></p>\n'
     return f"{markdown[: title.end()]}\n\n{intro}\n{markdown[title.end():]}"

@@ -53,6 +53,31 @@
         /* nothing to do */
       }
     },
+    /* A value another component saved under its own key (JSON), or null. */
+    foreign: function (fullKey) {
+      var s = storage();
+      if (!s) return null;
+      try {
+        return JSON.parse(s.getItem(fullKey));
+      } catch (e) {
+        return null;
+      }
+    },
+    /* Remove every key, ours or not, for which belongs(key) is true; returns how many. */
+    removeAll: function (belongs) {
+      var s = storage();
+      if (!s) return 0;
+      var doomed = [];
+      try {
+        for (var i = 0; i < s.length; i++) if (belongs(s.key(i))) doomed.push(s.key(i));
+        doomed.forEach(function (k) {
+          s.removeItem(k);
+        });
+      } catch (e) {
+        /* storage went away */
+      }
+      return doomed.length;
+    },
     /* Every key (without the "tip:v1:" prefix) that starts with the given text. */
     keys: function (start) {
       var s = storage();

@@ -1,0 +1,191 @@
+/* Tillit i praksis: assignments from a leader's link, kept in the learner's browser.
+ *
+ * Link: <site>/oppdrag/?moduler=<id>,<id>&frist=YYYY-MM-DD&team=...&melding=...
+ * Everything in the link is untrusted: shown as text, checked, and cut to a sensible length.
+ * Stored under tip:v1:assignments as a list of {modules, deadline, team, message, saved}. */
+(function () {
+  "use strict";
+  var tip = window.tip;
+  var KEY = "assignments";
+  var LIMITS = { team: 80, melding: 600 };
+  var KNOWN = ["moduler", "frist", "team", "melding"];
+
+  function isDate(text) {
+    if (!/^\d{4}-\d{2}-\d{2}$/.test(text)) return false;
+    var d = new Date(text + "T00:00:00");
+    return !isNaN(d.getTime()) && d.toISOString().slice(0, 10) === text;
+  }
+
+  function shorten(text, max, name, notices) {
+    if (text.length <= max) return text;
+    notices.push("«" + name + "» var lengre enn " + max + " tegn og er kortet ned.");
+    return text.slice(0, max) + "…";
+  }
+
+  /* The assignment a link describes, with a notice for everything that was wrong in it. */
+  function parse(search, modules) {
+    var params = new URLSearchParams(search);
+    var notices = [];
+    var ids = modules.map(function (m) {
+      return m.id;
+    });
+    KNOWN.forEach(function (name) {
+      if (params.getAll(name).length > 1) notices.push("Lenken har «" + name + "» flere ganger. Bare den første brukes.");
+    });
+    params.forEach(function (_, name) {
+      if (KNOWN.indexOf(name) < 0) notices.push("Lenken har en ukjent del, «" + shorten(name, 40, "delen", []) + "», som ikke brukes.");
+    });
+    var chosen = [];
+    (params.get("moduler") || "").split(",").forEach(function (raw) {
+      var id = raw.trim();
+      if (!id) return;
+      if (ids.indexOf(id) < 0) notices.push("Modulen «" + shorten(id, 40, "modulen", []) + "» finnes ikke i kurset.");
+      else if (chosen.indexOf(id) < 0) chosen.push(id);
+    });
+    if (!params.get("moduler")) notices.push("Lenken sier ikke hvilke moduler oppdraget gjelder.");
+    var deadline = (params.get("frist") || "").trim();
+    if (deadline && !isDate(deadline)) {
+      notices.push("Fristen «" + shorten(deadline, 20, "frist", []) + "» er ikke en gyldig dato (ÅÅÅÅ-MM-DD).");
+      deadline = "";
+    }
+    return {
+      modules: chosen,
+      deadline: deadline || null,
+      team: shorten((params.get("team") || "").trim(), LIMITS.team, "team", notices),
+      message: shorten((params.get("melding") || "").trim(), LIMITS.melding, "melding", notices),
+      notices: notices,
+    };
+  }
+
+  function isAssignment(a) {
+    return (
+      a &&
+      typeof a === "object" &&
+      Array.isArray(a.modules) &&
+      a.modules.every(function (m) {
+        return typeof m === "string";
+      }) &&
+      (a.deadline === null || (typeof a.deadline === "string" && isDate(a.deadline))) &&
+      typeof a.team === "string" &&
+      typeof a.message === "string"
+    );
+  }
+
+  function list() {
+    var stored = tip.store.get(KEY, Array.isArray) || [];
+    return stored.filter(isAssignment);
+  }
+
+  function same(a, b) {
+    return a.modules.join(",") === b.modules.join(",") && a.deadline === b.deadline && a.team === b.team && a.message === b.message;
+  }
+
+  function save(assignment) {
+    var all = list();
+    var entry = { modules: assignment.modules, deadline: assignment.deadline, team: assignment.team, message: assignment.message, saved: new Date().toISOString() };
+    if (all.some(function (a) { return same(a, entry); })) return true;
+    all.push(entry);
+    return tip.store.set(KEY, all);
+  }
+
+  function remove(assignment) {
+    var rest = list().filter(function (a) {
+      return !same(a, assignment);
+    });
+    if (rest.length) tip.store.set(KEY, rest);
+    else tip.store.remove(KEY);
+  }
+
+  /* "Fristen er 1. desember 2026 (om 8 dager)" and whether it has passed. */
+  function deadlineText(deadline, today) {
+    var d = new Date(deadline + "T00:00:00");
+    var now = today || new Date();
+    var midnight = new Date(now.getFullYear(), now.getMonth(), now.getDate());
+    var days = Math.round((d - midnight) / 86400000);
+    var when = d.toLocaleDateString("nb-NO", { day: "numeric", month: "long", year: "numeric" });
+    if (days < 0) return { text: "Fristen var " + when + ". Den har gått ut.", passed: true };
+    if (days === 0) return { text: "Fristen er i dag, " + when + ".", passed: false };
+    return { text: "Fristen er " + when + " (om " + days + (days === 1 ? " dag)." : " dager)."), passed: false };
+  }
+
+  function el(tag, className, text) {
+    var e = document.createElement(tag);
+    if (className) e.className = className;
+    if (text !== undefined) e.textContent = text;
+    return e;
+  }
+
+  /* One assignment as a block: team, message, deadline and each module with its status. */
+  function render(assignment, course) {
+    var box = el("div", "tip-assignment");
+    box.appendChild(el("h3", null, assignment.team ? "Oppdrag til " + assignment.team : "Oppdrag fra lederen din"));
+    if (assignment.message) box.appendChild(el("p", "tip-assignment__message", assignment.message));
+    if (assignment.deadline) {
+      var d = deadlineText(assignment.deadline);
+      box.appendChild(el("p", "tip-assignment__deadline" + (d.passed ? " tip-assignment__deadline--passed" : ""), d.text));
+    }
+    var ul = el("ul", "tip-assignment__modules");
+    assignment.modules.forEach(function (id) {
+      var m = course.modules.filter(function (x) {
+        return x.id === id;
+      })[0];
+      if (!m) return;
+      var s = tip.progress.status(m);
+      var li = el("li");
+      var a = el("a", null, m.title);
+      a.href = m.href;
+      li.appendChild(a);
+      li.appendChild(el("span", "tip-status tip-status--" + s.status, " – " + s.label.toLowerCase()));
+      ul.appendChild(li);
+    });
+    box.appendChild(ul);
+    return box;
+  }
+
+  tip.assignments = { parse: parse, list: list, save: save, remove: remove, render: render, deadlineText: deadlineText, isDate: isDate, el: el };
+
+  /* The /oppdrag/ page: show the assignment in the link and remember it. */
+  function showAssignmentPage(root) {
+    tip.progress.course().then(function (course) {
+      root.textContent = "";
+      if (!window.location.search) {
+        root.appendChild(el("p", null, "Denne siden viser oppdrag fra lederen din. Du kommer hit fra en lenke lederen har sendt deg."));
+        return;
+      }
+      var a = parse(window.location.search, course.modules);
+      if (a.notices.length) {
+        var notice = el("div", "admonition warning tip-notice");
+        notice.setAttribute("role", "alert");
+        notice.appendChild(el("p", "admonition-title", "Noe i lenken stemmer ikke"));
+        var ul = el("ul");
+        a.notices.forEach(function (n) {
+          ul.appendChild(el("li", null, n));
+        });
+        notice.appendChild(ul);
+        root.appendChild(notice);
+      }
+      if (!a.modules.length) {
+        root.appendChild(el("p", null, "Lenken viser ikke til noen moduler i kurset. Spør lederen din om en ny lenke."));
+        return;
+      }
+      root.appendChild(render(a, course));
+      var saved = save(a);
+      root.appendChild(
+        el(
+          "p",
+          "tip-assignment__saved",
+          saved
+            ? "Oppdraget er lagret i nettleseren din og vises på forsiden til du fjerner det."
+            : "Nettleseren din lar ikke kurset lagre noe, så oppdraget blir ikke husket. Ta vare på lenken."
+        )
+      );
+    }).catch(function () {
+      root.textContent = "Kurset kunne ikke lese listen over moduler. Prøv å laste siden på nytt.";
+    });
+  }
+
+  tip.ready(function () {
+    var root = document.getElementById("tip-assignment");
+    if (root) showAssignmentPage(root);
+  });
+})();

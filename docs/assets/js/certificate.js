@@ -1,0 +1,87 @@
+/* Tillit i praksis: the course certificate (kursbevis), printable once every module is completed.
+ * It is self-reported: it rests on what this browser has saved, and says so. */
+(function () {
+  "use strict";
+  var tip = window.tip;
+
+  function show(root, course) {
+    var el = tip.assignments.el;
+    var statuses = course.modules.map(tip.progress.status);
+    var left = statuses.filter(function (s) {
+      return s.status !== "completed";
+    });
+    root.textContent = "";
+    if (left.length) {
+      root.appendChild(el("p", null, "Kursbeviset blir tilgjengelig når du har fullført alle modulene. Dette gjenstår:"));
+      var ul = el("ul");
+      left.forEach(function (s) {
+        var li = el("li");
+        var a = el("a", null, s.title);
+        a.href = s.url;
+        li.appendChild(a);
+        li.appendChild(document.createTextNode(": " + tip.progress.whatIsLeft(s, course.pass_mark)));
+        ul.appendChild(li);
+      });
+      root.appendChild(ul);
+      return;
+    }
+    var form = el("form", "tip-certificate-form");
+    var label = el("label", null, "Navnet ditt slik det skal stå på kursbeviset");
+    label.htmlFor = "tip-certificate-name";
+    var input = el("input");
+    input.id = "tip-certificate-name";
+    input.type = "text";
+    input.maxLength = 80;
+    input.required = true;
+    input.autocomplete = "name";
+    var button = el("button", "md-button md-button--primary", "Lag og skriv ut kursbeviset");
+    button.type = "submit";
+    form.appendChild(label);
+    form.appendChild(input);
+    form.appendChild(button);
+    var certificate = el("section", "tip-certificate");
+    certificate.hidden = true;
+    certificate.setAttribute("aria-label", "Kursbevis");
+    form.addEventListener("submit", function (e) {
+      e.preventDefault();
+      var name = input.value.trim();
+      if (!name) return;
+      fill(certificate, course, name);
+      certificate.hidden = false;
+      window.print();
+    });
+    root.appendChild(form);
+    root.appendChild(certificate);
+  }
+
+  function fill(certificate, course, name) {
+    var el = tip.assignments.el;
+    certificate.textContent = "";
+    certificate.appendChild(el("p", "tip-certificate__kind", "Kursbevis"));
+    certificate.appendChild(el("p", "tip-certificate__name", name));
+    certificate.appendChild(el("p", null, "har fullført alle modulene i nettkurset «" + course.title + "»:"));
+    var ul = el("ul");
+    course.modules.forEach(function (m) {
+      ul.appendChild(el("li", null, m.title));
+    });
+    certificate.appendChild(ul);
+    certificate.appendChild(el("p", "tip-certificate__date", "Dato: " + new Date().toLocaleDateString("nb-NO", { day: "numeric", month: "long", year: "numeric" })));
+    certificate.appendChild(
+      el(
+        "p",
+        "tip-certificate__note",
+        "Kursbeviset er egenrapportert. Det bygger på svar og avkrysninger som er lagret i deltakerens egen nettleser, og ingen har kontrollert dem."
+      )
+    );
+  }
+
+  tip.ready(function () {
+    var root = document.getElementById("tip-certificate");
+    if (!root) return;
+    tip.progress.course().then(function (c) {
+      show(root, c);
+    }, function () {
+      root.textContent = "Kursbeviset kunne ikke vises. Prøv å laste siden på nytt.";
+    });
+  });
+})();

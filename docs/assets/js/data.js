@@ -1,0 +1,96 @@
+/* Tillit i praksis: the learner's own data. Download reflection notes as a text file; delete
+ * everything the course keeps in this browser, and nothing else. Fills every .tip-my-data. */
+(function () {
+  "use strict";
+  var tip = window.tip;
+  var el = function (tag, className, text) {
+    var e = document.createElement(tag);
+    if (className) e.className = className;
+    if (text !== undefined) e.textContent = text;
+    return e;
+  };
+
+  /* Every key family the course writes (listed on the privacy page, tested against it). */
+  function belongsToCourse(key) {
+    var materialPrefix = tip.siteRoot().pathname + ".__";
+    return typeof key === "string" && (key.indexOf("tip:v1:") === 0 || key.indexOf("quiz_progress_") === 0 || key.indexOf(materialPrefix) === 0);
+  }
+
+  function deleteAll() {
+    var removed = tip.store.removeAll(belongsToCourse);
+    try {
+      for (var i = window.sessionStorage.length - 1; i >= 0; i--) {
+        var k = window.sessionStorage.key(i);
+        if (belongsToCourse(k)) window.sessionStorage.removeItem(k);
+      }
+    } catch (e) {
+      /* no session storage */
+    }
+    document.dispatchEvent(new CustomEvent("tip:changed"));
+    return removed;
+  }
+
+  function notesText(course) {
+    var lines = ["Refleksjonsnotater fra kurset «" + course.title + "»", "Lastet ned " + new Date().toLocaleDateString("nb-NO"), ""];
+    var any = false;
+    course.modules.forEach(function (m) {
+      var entries = m.reflections.filter(function (r) {
+        return tip.progress.reflectionDone(m, r) || tip.progress.reflectionNote(m, r);
+      });
+      if (!entries.length) return;
+      any = true;
+      lines.push(m.title, "=".repeat(m.title.length), "");
+      entries.forEach(function (r) {
+        lines.push((tip.progress.reflectionDone(m, r) ? "[x] " : "[ ] ") + r.text);
+        var note = tip.progress.reflectionNote(m, r);
+        if (note) lines.push("    " + note.split("\n").join("\n    "));
+        lines.push("");
+      });
+    });
+    if (!any) lines.push("Du har ikke krysset av eller skrevet notater ennå.");
+    return lines.join("\n");
+  }
+
+  function download(course) {
+    var blob = new Blob([notesText(course)], { type: "text/plain;charset=utf-8" });
+    var a = el("a");
+    a.href = URL.createObjectURL(blob);
+    a.download = "refleksjonsnotater.txt";
+    document.body.appendChild(a);
+    a.click();
+    window.setTimeout(function () {
+      URL.revokeObjectURL(a.href);
+      a.remove();
+    }, 1000);
+  }
+
+  function setUp(box) {
+    var status = el("p", "tip-my-data__status");
+    status.setAttribute("role", "status");
+    var get = el("button", "md-button", "Last ned refleksjonsnotatene");
+    get.type = "button";
+    var wipe = el("button", "md-button tip-my-data__delete", "Slett alle mine data");
+    wipe.type = "button";
+    get.addEventListener("click", function () {
+      tip.progress.course().then(download, function () {
+        status.textContent = "Notatene kunne ikke hentes. Prøv å laste siden på nytt.";
+      });
+    });
+    wipe.addEventListener("click", function () {
+      if (!window.confirm("Vil du slette alle svar, kryss, notater og oppdrag som kurset har lagret i denne nettleseren? Det kan ikke angres.")) return;
+      var n = deleteAll();
+      status.textContent = n ? "Alle dine data i kurset er slettet fra denne nettleseren." : "Kurset hadde ikke lagret noe i denne nettleseren.";
+    });
+    box.textContent = "";
+    box.appendChild(get);
+    box.appendChild(document.createTextNode(" "));
+    box.appendChild(wipe);
+    box.appendChild(status);
+    if (!tip.store.available()) status.textContent = "Nettleseren din lar ikke kurset lagre noe, så det finnes ingen data å laste ned eller slette.";
+  }
+
+  tip.data = { belongsToCourse: belongsToCourse, deleteAll: deleteAll, notesText: notesText };
+  tip.ready(function () {
+    document.querySelectorAll(".tip-my-data").forEach(setUp);
+  });
+})();

@@ -1,0 +1,218 @@
+/* Tillit i praksis: each module's status, computed in the learner's browser from what is saved
+ * there (quiz answers by mkdocs-quiz, reflection ticks by reflections.js) and course.json.
+ *
+ *   tip.progress.course()   -> Promise of course.json ({title, pass_mark, modules: [...]})
+ *   tip.progress.status(m)  -> {id, title, url, status, answered, correct, total, score, passed,
+ *                               reflectionsDone, reflectionsTotal}
+ *   tip.progress.all()      -> Promise of every module's status, in course order
+ *   tip.progress.current()  -> Promise of this page's module status, or null
+ *
+ * A module is completed when every question is answered, at least pass_mark percent of them
+ * correctly, and every reflection prompt is ticked. The event "tip:changed" on document tells
+ * that something a status depends on changed on this page. */
+(function () {
+  "use strict";
+  var tip = window.tip;
+  var LABELS = { "not-started": "Ikke startet", started: "Påbegynt", completed: "Fullført" };
+  var coursePromise = null;
+
+  /* The site's root URL, from Material's page config (works under any sub-path). */
+  function siteRoot() {
+    try {
+      var base = JSON.parse(document.getElementById("__config").textContent).base || ".";
+      return new URL(base.replace(/\/?$/, "/"), window.location.href);
+    } catch (e) {
+      return new URL("/", window.location.href);
+    }
+  }
+  tip.siteRoot = siteRoot;
+
+  function isCourse(c) {
+    return c && typeof c === "object" && Array.isArray(c.modules) && typeof c.pass_mark === "number";
+  }
+
+  function course() {
+    if (!coursePromise) {
+      coursePromise = fetch(new URL("course.json", siteRoot()).href)
+        .then(function (r) {
+          if (!r.ok) throw new Error("course.json: HTTP " + r.status);
+          return r.json();
+        })
+        .then(function (c) {
+          if (!isCourse(c)) throw new Error("course.json has the wrong shape");
+          c.modules.forEach(function (m) {
+            m.href = new URL(m.url, siteRoot()).href;
+            m.pass_mark = c.pass_mark;
+          });
+          return c;
+        });
+    }
+    return coursePromise;
+  }
+
+  /* mkdocs-quiz saves {quizId: {answered, correct, selectedValues}} per page path. */
+  function quizAnswers(module) {
+    var path = new URL(module.href).pathname;
+    var saved = {};
+    [path, path + "index.html"].forEach(function (p) {
+      var v = tip.store.foreign("quiz_progress_" + p);
+      if (v && typeof v === "object" && !Array.isArray(v)) {
+        Object.keys(v).forEach(function (k) {
+          if (v[k] && typeof v[k] === "object") saved[k] = v[k];
+        });
+      }
+    });
+    return saved;
+  }
+
+  function reflectionDone(module, reflection) {
+    var v = tip.store.get("reflection:" + module.page + ":" + reflection.id);
+    return !!(v && typeof v === "object" && v.done === true);
+  }
+
+  function reflectionNote(module, reflection) {
+    var v = tip.store.get("reflection:" + module.page + ":" + reflection.id);
+    return v && typeof v === "object" && typeof v.note === "string" ? v.note : "";
+  }
+
+  function status(module) {
+    var saved = quizAnswers(module);
+    var answered = 0;
+    var correct = 0;
+    module.questions.forEach(function (q) {
+      if (saved[q] && saved[q].answered === true) answered++;
+      if (saved[q] && saved[q].answered === true && saved[q].correct === true) correct++;
+    });
+    var total = module.questions.length;
+    var done = module.reflections.filter(function (r) {
+      return reflectionDone(module, r);
+    }).length;
+    var touched = module.reflections.some(function (r) {
+      return reflectionNote(module, r) !== "";
+    });
+    var score = total ? Math.round((100 * correct) / total) : 100;
+    var passed = score >= module.pass_mark;
+    var state = "started";
+    if (answered === total && passed && done === module.reflections.length) state = "completed";
+    else if (answered === 0 && done === 0 && !touched) state = "not-started";
+    return {
+      id: module.id,
+      title: module.title,
+      url: module.href,
+      status: state,
+      label: LABELS[state],
+      answered: answered,
+      correct: correct,
+      total: total,
+      score: score,
+      passed: passed,
+      reflectionsDone: done,
+      reflectionsTotal: module.reflections.length,
+    };
+  }
+
+  function all() {
+    return course().then(function (c) {
+      return c.modules.map(status);
+    });
+  }
+
+  function currentModule(c) {
+    var here = new URL(".", window.location.href).href;
+    return (
+      c.modules.filter(function (m) {
+        return m.href === here;
+      })[0] || null
+    );
+  }
+
+  function current() {
+    return course().then(function (c) {
+      var m = currentModule(c);
+      return m ? status(m) : null;
+    });
+  }
+
+  /* What is left to complete a module, in plain words. */
+  function whatIsLeft(s, passMark) {
+    if (s.status === "completed") return "Du har fullført modulen.";
+    var left = [];
+    if (s.answered < s.total) left.push("svare på " + (s.total - s.answered) + " av " + s.total + " spørsmål");
+    var needed = Math.ceil((passMark * s.total) / 100);
+    if (s.correct < needed) left.push("ha minst " + needed + " riktige svar (nå " + s.correct + ")");
+    if (s.reflectionsDone < s.reflectionsTotal)
+      left.push("krysse av " + (s.reflectionsTotal - s.reflectionsDone) + " av " + s.reflectionsTotal + " refleksjoner");
+    return "For å fullføre modulen gjenstår det å " + joinWords(left) + ".";
+  }
+
+  function joinWords(items) {
+    if (items.length < 2) return items.join("");
+    return items.slice(0, -1).join(", ") + " og " + items[items.length - 1];
+  }
+
+  tip.progress = {
+    course: course,
+    status: status,
+    all: all,
+    current: current,
+    whatIsLeft: whatIsLeft,
+    reflectionNote: reflectionNote,
+    reflectionDone: reflectionDone,
+    labels: LABELS,
+  };
+
+  /* ---- showing it: on the module, next to it in the navigation ---- */
+
+  function showOnModule(c) {
+    var box = document.querySelector(".tip-module-status");
+    var m = currentModule(c);
+    if (!box || !m) return;
+    var s = status(m);
+    box.textContent = "Status: " + s.label + ". " + whatIsLeft(s, c.pass_mark);
+    box.setAttribute("data-tip-status", s.status);
+  }
+
+  function showInNavigation(c) {
+    var byHref = {};
+    c.modules.forEach(function (m) {
+      byHref[m.href] = status(m);
+    });
+    document.querySelectorAll("a.md-nav__link[href]").forEach(function (a) {
+      var s = byHref[new URL(a.getAttribute("href"), window.location.href).href];
+      if (!s) return;
+      var badge = a.querySelector(".tip-nav-status");
+      if (!badge) {
+        badge = document.createElement("span");
+        badge.className = "tip-nav-status";
+        (a.querySelector(".md-ellipsis") || a).appendChild(badge);
+      }
+      badge.textContent = s.status === "not-started" ? "" : " (" + s.label.toLowerCase() + ")";
+      badge.setAttribute("data-tip-status", s.status);
+    });
+  }
+
+  function refresh() {
+    course()
+      .then(function (c) {
+        showOnModule(c);
+        showInNavigation(c);
+      })
+      .catch(function () {
+        /* no course.json (a page opened outside the site): nothing to show */
+      });
+  }
+
+  tip.ready(function () {
+    refresh();
+    document.addEventListener("tip:changed", refresh);
+    /* mkdocs-quiz saves an answer when its buttons are pressed; it sends no event of its own. */
+    document.addEventListener("click", function (e) {
+      var t = e.target;
+      if (t && t.closest && t.closest(".quiz-button, .quiz-reset-all-link, .quiz-intro-reset, .quiz-results-reset")) {
+        window.setTimeout(function () {
+          document.dispatchEvent(new CustomEvent("tip:changed"));
+        }, 0);
+      }
+    });
+  });
+})();

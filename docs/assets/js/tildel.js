@@ -1,0 +1,171 @@
+/* Tillit i praksis: the leader's page "Tildel kapitler": choose modules, a deadline, a team and a
+ * message, and get a link to share; print the chosen modules' conversation guides as one document. */
+(function () {
+  "use strict";
+  var tip = window.tip;
+
+  function field(el, labelText, input) {
+    var wrap = el("p", "tip-field");
+    var label = el("label", null, labelText);
+    label.htmlFor = input.id;
+    wrap.appendChild(label);
+    wrap.appendChild(input);
+    return wrap;
+  }
+
+  function build(root, course) {
+    var el = tip.assignments.el;
+    root.textContent = "";
+    var form = el("form", "tip-tildel");
+    var set = el("fieldset");
+    set.appendChild(el("legend", null, "Velg moduler"));
+    course.modules.forEach(function (m) {
+      var p = el("p", "tip-tildel__module");
+      var box = el("input");
+      box.type = "checkbox";
+      box.id = "tildel-" + m.id;
+      box.value = m.id;
+      var label = el("label", null, m.title + (m.minutes ? " (" + m.minutes + " min)" : ""));
+      label.htmlFor = box.id;
+      p.appendChild(box);
+      p.appendChild(label);
+      set.appendChild(p);
+    });
+    form.appendChild(set);
+    var deadline = el("input");
+    deadline.type = "date";
+    deadline.id = "tildel-frist";
+    var team = el("input");
+    team.type = "text";
+    team.id = "tildel-team";
+    team.maxLength = 80;
+    var message = el("textarea");
+    message.id = "tildel-melding";
+    message.maxLength = 600;
+    message.rows = 3;
+    form.appendChild(field(el, "Frist (valgfri)", deadline));
+    form.appendChild(field(el, "Navn på teamet (valgfritt)", team));
+    form.appendChild(field(el, "Melding til teamet (valgfri)", message));
+    var make = el("button", "md-button md-button--primary", "Lag lenke");
+    make.type = "submit";
+    form.appendChild(make);
+    var problem = el("p", "tip-tildel__problem");
+    problem.setAttribute("role", "alert");
+    form.appendChild(problem);
+
+    var result = el("div", "tip-tildel__result");
+    result.hidden = true;
+    var link = el("input");
+    link.id = "tildel-lenke";
+    link.readOnly = true;
+    result.appendChild(field(el, "Lenke til oppdraget", link));
+    var copy = el("button", "md-button", "Kopier lenken");
+    copy.type = "button";
+    var mail = el("a", "md-button", "Send lenken på e-post");
+    var print = el("button", "md-button", "Skriv ut samtaleguidene");
+    print.type = "button";
+    var done = el("p", "tip-tildel__status");
+    done.setAttribute("role", "status");
+    [copy, mail, print].forEach(function (b) {
+      result.appendChild(b);
+      result.appendChild(document.createTextNode(" "));
+    });
+    result.appendChild(done);
+    var guides = el("div", "tip-print-guides");
+    guides.id = "tip-print-guides";
+
+    function chosen() {
+      return Array.prototype.slice.call(set.querySelectorAll("input:checked")).map(function (b) {
+        return b.value;
+      });
+    }
+
+    form.addEventListener("submit", function (e) {
+      e.preventDefault();
+      var modules = chosen();
+      if (!modules.length) {
+        problem.textContent = "Velg minst én modul.";
+        result.hidden = true;
+        return;
+      }
+      problem.textContent = "";
+      var params = new URLSearchParams();
+      params.set("moduler", modules.join(","));
+      if (deadline.value) params.set("frist", deadline.value);
+      if (team.value.trim()) params.set("team", team.value.trim());
+      if (message.value.trim()) params.set("melding", message.value.trim());
+      var url = new URL("oppdrag/", tip.siteRoot()).href + "?" + params.toString();
+      link.value = url;
+      var subject = "Oppdrag i kurset «" + course.title + "»";
+      var body = (message.value.trim() ? message.value.trim() + "\n\n" : "") + "Åpne oppdraget her:\n" + url;
+      mail.href = "mailto:?subject=" + encodeURIComponent(subject) + "&body=" + encodeURIComponent(body);
+      result.hidden = false;
+      done.textContent = "Lenken er klar.";
+    });
+
+    copy.addEventListener("click", function () {
+      link.select();
+      var fallback = function () {
+        var ok = false;
+        try {
+          ok = document.execCommand("copy");
+        } catch (e) {
+          ok = false;
+        }
+        done.textContent = ok ? "Lenken er kopiert." : "Marker lenken og kopier den selv (Ctrl+C).";
+      };
+      if (navigator.clipboard && window.isSecureContext) {
+        navigator.clipboard.writeText(link.value).then(function () {
+          done.textContent = "Lenken er kopiert.";
+        }, fallback);
+      } else fallback();
+    });
+
+    print.addEventListener("click", function () {
+      var picked = course.modules.filter(function (m) {
+        return chosen().indexOf(m.id) >= 0 && m.guide;
+      });
+      done.textContent = "Henter samtaleguidene …";
+      Promise.all(
+        picked.map(function (m) {
+          return fetch(new URL(m.guide, tip.siteRoot()).href).then(function (r) {
+            return r.text();
+          });
+        })
+      ).then(function (pages) {
+        guides.textContent = "";
+        pages.forEach(function (text) {
+          /* The guides are the course's own pages, written in Markdown and built by MkDocs. */
+          var article = new DOMParser().parseFromString(text, "text/html").querySelector("article.md-content__inner");
+          if (!article) return;
+          article.querySelectorAll(".headerlink, .md-content__button, .tip-last-changed").forEach(function (n) {
+            n.remove();
+          });
+          var section = el("section", "tip-print-guide");
+          Array.prototype.slice.call(article.childNodes).forEach(function (n) {
+            section.appendChild(document.importNode(n, true));
+          });
+          guides.appendChild(section);
+        });
+        done.textContent = pages.length + " samtaleguider er klare til utskrift.";
+        window.print();
+      }, function () {
+        done.textContent = "Samtaleguidene kunne ikke hentes. Prøv igjen.";
+      });
+    });
+
+    root.appendChild(form);
+    root.appendChild(result);
+    root.appendChild(guides);
+  }
+
+  tip.ready(function () {
+    var root = document.getElementById("tip-tildel");
+    if (!root) return;
+    tip.progress.course().then(function (c) {
+      build(root, c);
+    }, function () {
+      root.textContent = "Listen over moduler kunne ikke hentes. Prøv å laste siden på nytt.";
+    });
+  });
+})();
