@@ -7,6 +7,7 @@ from pathlib import Path
 import pytest
 import yaml
 
+from course.annotations import meta_texts
 from course.prose import bank_text, body_of_module, markdown_text, readability, unknown_words
 from course.validate import load_course
 
@@ -89,20 +90,9 @@ def test_spelling_of_every_page_and_bank() -> None:
     texts += [bank_text(b) for b in COURSE.banks.values()]
     for page in COURSE.pages.values():
         for node in page.meta.values():
-            texts += scalar_texts(node)
+            texts += meta_texts(node)
     unknown = unknown_words("\n".join(texts), ROOT / "ordliste.txt")
     assert unknown == [], "Unknown words (fix the spelling, or add real terms to ordliste.txt): " + ", ".join(unknown)
-
-
-def scalar_texts(node: object) -> list[str]:
-    """Every text value in a front-matter node, except ids."""
-    if isinstance(node, yaml.ScalarNode):
-        return [node.value] if node.tag == "tag:yaml.org,2002:str" else []
-    if isinstance(node, yaml.SequenceNode):
-        return [t for item in node.value for t in scalar_texts(item)]
-    if isinstance(node, yaml.MappingNode):
-        return [t for k, v in node.value if k.value != "id" for t in scalar_texts(v)]
-    return []
 
 
 def test_word_list_is_sorted_and_has_no_duplicates() -> None:
