@@ -1,0 +1,399 @@
+"""Where build time and page weight go: `make bench` prints a table and writes bench/results.json.
+
+Every time is the median of --runs runs (at least 5) on this machine; sizes are bytes a server
+sends with gzip, in kB of 1000 bytes. Figures are compared with the targets of issue #7 and
+printed as they are: a missed target is reported with what dominates it, never tuned away.
+"""
+from __future__ import annotations
+
+import argparse
+import cProfile
+import json
+import os
+import platform
+import pstats
+import re
+import resource
+import signal
+import socket
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+import urllib.request
+from dataclasses import asdict, dataclass, field
+from pathlib import Path
+from typing import Callable
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "hooks"))
+
+from generate import ROOT, copy_course, generate_course, remove_quizzes  # noqa: E402
+from gzipserver import GzipServer, Transfer  # noqa: E402
+
+from course.validate import load_course  # noqa: E402
+
+CHROMIUM = "/usr/bin/chromium"
+ENV = {**os.environ, "NO_MKDOCS_2_WARNING": "1"}
+
+
+@dataclass
+class Figure:
+    name: str
+    value: float
+    unit: str
+    target: float | None = None  # the most it may be
+    runs: list[float] = field(default_factory=list)
+    note: str = ""
+
+    @property
+    def met(self) -> bool | None:
+        return None if self.target is None else self.value <= self.target
+
+
+# --- building ---------------------------------------------------------------------------------
+
+
+def build_seconds(project: Path, site: Path) -> tuple[float, float]:
+    """CPU and wall seconds of `mkdocs build --strict` as `make build` runs it, Python start-up
+    included. The build runs in one thread: on an idle machine the two are the same, and CPU
+    time stays true when other work shares the machine."""
+    before = resource.getrusage(resource.RUSAGE_CHILDREN)
+    start = time.perf_counter()
+    result = subprocess.run([sys.executable, "-m", "mkdocs", "build", "--strict", "--site-dir", str(site)], cwd=project, env=ENV, capture_output=True, text=True)
+    wall = time.perf_counter() - start
+    after = resource.getrusage(resource.RUSAGE_CHILDREN)
+    if result.returncode != 0:
+        raise SystemExit(f"bench: the build of {project} failed:\n{result.stderr[-3000:]}")
+    return after.ru_utime + after.ru_stime - before.ru_utime - before.ru_stime, wall
+
+
+def interleaved(runs: int, *jobs: Callable[[], tuple[float, float]]) -> list[tuple[list[float], list[float]]]:
+    """Each job `runs` times, taking turns, so a busy moment on the machine hits all alike.
+    Per job: its CPU times and its wall times."""
+    times: list[tuple[list[float], list[float]]] = [([], []) for _ in jobs]
+    for _ in range(runs):
+        for job, (cpu, wall) in zip(jobs, times):
+            found = job()
+            cpu.append(found[0])
+            wall.append(found[1])
+    return times
+
+
+def children_cpu() -> float:
+    usage = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return usage.ru_utime + usage.ru_stime
+
+
+def profile_build(project: Path, site: Path) -> dict[tuple[str, int, str], tuple]:
+    """cProfile statistics (CPU time) of one in-process build: {(file, line, function): (cc, nc,
+    tt, ct, callers)}. Processes the build starts (`git log` in hooks/dates.py) are counted as
+    one more entry, called from the hooks: only the project's hooks start any."""
+    from mkdocs.commands.build import build
+    from mkdocs.config import load_config
+
+    config = load_config(str(project / "mkdocs.yml"), site_dir=str(site))
+    config.plugins.on_startup(command="build", dirty=False)
+    profiler = cProfile.Profile(time.process_time)  # CPU time: true on a busy machine too
+    before = children_cpu()
+    profiler.runcall(build, config)
+    children = children_cpu() - before
+    config.plugins.on_shutdown()
+    stats = dict(pstats.Stats(profiler).stats)  # type: ignore[attr-defined]
+    outside = ("<mkdocs>", 0, "build")
+    stats[(str(ROOT / "hooks" / "<processes they start>"), 0, "subprocess")] = (1, 1, children, children, {outside: (1, 1, children, children)})
+    return stats
+
+
+def in_hooks(filename: str) -> bool:
+    """Code of the project's own hooks (hooks/*.py and hooks/course/*.py, also in a copy).
+    Built-in functions ("~") count as the code that called them."""
+    return filename == "~" or "/hooks/" in filename and "site-packages" not in filename
+
+
+def hook_times(stats: dict) -> tuple[float, dict[str, float], float]:
+    """Total profiled time; per hook function called from outside hooks/, its time including
+    what it calls (PyYAML, regular expressions); hook code's own time."""
+    total = sum(entry[2] for entry in stats.values())
+    own = sum(entry[2] for func, entry in stats.items() if in_hooks(func[0]) and func[0] != "~")
+    entries: dict[str, float] = {}
+    for func, (_, _, _, _, callers) in stats.items():
+        if in_hooks(func[0]) and func[0] != "~":
+            outside = sum(edge[3] for caller, edge in callers.items() if not in_hooks(caller[0]))
+            if outside:
+                name = f"{Path(func[0]).name}:{func[2]}"
+                entries[name] = entries.get(name, 0.0) + outside
+    return total, entries, own
+
+
+# What a build spends its time on, by the functions that do each part (inclusive time).
+AREAS = {
+    "mkdocs-quiz: quiz HTML": [("mkdocs_quiz/plugin.py", "on_page_content"), ("mkdocs_quiz/plugin.py", "on_page_markdown")],
+    "Markdown of the pages": [("mkdocs/structure/pages.py", "render")],
+    "theme templates (Material, navigation)": [("jinja2/environment.py", "render")],
+    "search index": [("material/plugins/search/plugin.py", "on_page_context"), ("material/plugins/search/plugin.py", "on_post_build")],
+}
+
+
+def areas(stats: dict) -> dict[str, float]:
+    """Share of the profiled build time per area; the project's hooks; the rest."""
+    total, entries, _ = hook_times(stats)
+    shares = {}
+    for area, functions in AREAS.items():
+        shares[area] = sum(entry[3] for func, entry in stats.items() if any(func[0].endswith(f) and func[2] == n for f, n in functions)) / total
+    shares["project hooks"] = sum(entries.values()) / total
+    shares["the rest (files, copying, sitemap, ...)"] = max(0.0, 1 - sum(shares.values()))
+    return shares
+
+
+def shares_note(shares: dict[str, float]) -> str:
+    return ", ".join(f"{area} {share:.0%}" for area, share in sorted(shares.items(), key=lambda kv: -kv[1]) if share >= 0.01)
+
+
+def build_figures(runs: int, tmp: Path) -> list[Figure]:
+    """The real course's build, and the same without quizzes; each 2 x runs times (they are quick)."""
+    plain = remove_quizzes(copy_course(tmp / "no-quiz"))
+    (real, real_wall), (without, _) = interleaved(2 * runs, lambda: build_seconds(ROOT, tmp / "site"), lambda: build_seconds(plain, tmp / "site-no-quiz"))
+    build_s, without_s = statistics.median(real), statistics.median(without)
+    seconds = {}
+    for name, project, total in (("quiz", ROOT, build_s), ("plain", plain, without_s)):
+        profiles = [areas(profile_build(project, tmp / "site-profile")) for _ in range(3)]
+        seconds[name] = {area: statistics.median(p[area] for p in profiles) * total for area in profiles[0]}
+    where = shares_note({area: t / build_s for area, t in seconds["quiz"].items()})
+    extra = sorted(((t - seconds["plain"][area], area) for area, t in seconds["quiz"].items()), reverse=True)
+    costs = ", ".join(f"{area} +{t:.2f} s" for t, area in extra[:3])
+    return [
+        Figure("build_s", build_s, "s", None, real, f"CPU seconds (wall: median {statistics.median(real_wall):.2f} s). Where it goes (profiled, median of 3): {where}"),
+        Figure(
+            "quiz_overhead_ratio", build_s / without_s, "", 1.25, [r / w for r, w in zip(real, without)],
+            f"without quizzes: {without_s:.2f} s (markers and banks removed, mkdocs_quiz off). What the quizzes add (profiled): {costs}",
+        ),
+    ]
+
+
+def hooks_figure(runs: int, tmp: Path) -> Figure:
+    measured = [hook_times(profile_build(ROOT, tmp / "site-hooks")) for _ in range(runs)]
+    shares = [sum(entries.values()) / total for total, entries, _ in measured]
+    own = statistics.median(own / total for total, _, own in measured)
+    total, entries, _ = measured[min(range(runs), key=lambda i: abs(shares[i] - statistics.median(shares)))]
+    top = ", ".join(f"{name} {t / total:.3f}" for name, t in sorted(entries.items(), key=lambda kv: -kv[1])[:3])
+    return Figure(
+        "hooks_share", statistics.median(shares), "", 0.05, shares,
+        f"cProfile of an in-process build; hooks/ code and what it calls (PyYAML, re); largest: {top}; hooks/ code alone: {own:.3f}",
+    )
+
+
+def scaling_figure(runs: int, tmp: Path) -> Figure:
+    courses = {n: generate_course(tmp / f"course-{n}", n) for n in (100, 400)}
+    (small, _), (large, _) = interleaved(runs, *(lambda n=n: build_seconds(courses[n], tmp / f"site-{n}") for n in courses))
+    seconds = {100: statistics.median(small), 400: statistics.median(large)}
+    shares = {n: areas(profile_build(course, tmp / f"site-profile-{n}")) for n, course in courses.items()}
+    growth = sorted(((shares[400][a] * seconds[400], shares[100][a] * seconds[100], a) for a in shares[100]), reverse=True)
+    grows = "; ".join(f"{area} {s100:.1f} -> {s400:.1f} s (x{s400 / s100:.1f})" for s400, s100, area in growth[:3] if s100 > 0)
+    return Figure(
+        "scaling_ratio", seconds[400] / seconds[100], "", 4.4, [b / a for a, b in zip(small, large)],
+        f"CPU seconds, 100 modules: {seconds[100]:.1f} s, 400 modules: {seconds[400]:.1f} s. Largest parts at 400 (profiled share x time): {grows}",
+    )
+
+
+def check_cpu(project: Path, prelude: str = "pass") -> float:
+    """CPU seconds of `hooks/check.py --root project` in a fresh process (prelude: Python run first)."""
+    code = f"import runpy, sys\n{prelude}\nsys.argv = sys.argv[1:]\nrunpy.run_path(sys.argv[0], run_name='__main__')"
+    before = children_cpu()
+    result = subprocess.run([sys.executable, "-c", code, str(ROOT / "hooks" / "check.py"), "--root", str(project)], capture_output=True, text=True)
+    if result.returncode != 0:
+        raise SystemExit(f"bench: the generated questions do not pass `make check`:\n{result.stdout[-2000:]}{result.stderr[-2000:]}")
+    return children_cpu() - before
+
+
+# Start-up as check.py, then only what PyYAML does for the loader (hooks/course/loader.py), then stop.
+YAML_ONLY = """import pathlib, yaml
+L = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+for bank in sorted(pathlib.Path(sys.argv[3]).glob("quizzes/*.yml")):
+    text = bank.read_text(encoding="utf-8")
+    for event in yaml.parse(text, Loader=L):
+        pass
+    yaml.compose(text, Loader=L)
+sys.exit(0)"""
+
+
+def validate_figure(runs: int, tmp: Path) -> Figure:
+    project = generate_course(tmp / "banks-10k", 100, questions=100, words=50)
+    questions = sum(bank.read_text(encoding="utf-8").count("\n  - id: ") for bank in (project / "quizzes").glob("*.yml"))
+    assert questions == 10_000, questions
+    times = [check_cpu(project) for _ in range(runs)]
+    without_gc = statistics.median(check_cpu(project, "import gc; gc.disable()") for _ in range(3))
+    yaml_alone = statistics.median(check_cpu(project, YAML_ONLY) for _ in range(3))
+    return Figure(
+        "validate_10k_s", statistics.median(times), "s", 1.0, times,
+        f"CPU seconds of `hooks/check.py` (what `make check` runs, Python start-up included), 100 banks of 100 questions. "
+        f"Of that, PyYAML's parse and compose of the banks alone (same process start): {yaml_alone:.2f} s; all of it without Python's cyclic garbage collector: {without_gc:.2f} s",
+    )
+
+
+# --- mkdocs serve -----------------------------------------------------------------------------
+
+
+def free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return int(s.getsockname()[1])
+
+
+def fetch(url: str) -> str:
+    try:
+        with urllib.request.urlopen(url, timeout=5) as response:
+            return response.read().decode("utf-8")
+    except OSError:
+        return ""
+
+
+def wait_for(url: str, text: str, timeout: float) -> float:
+    """Seconds until the page at url contains text."""
+    start = time.perf_counter()
+    while text not in fetch(url):
+        if time.perf_counter() - start > timeout:
+            raise TimeoutError(f"{text!r} did not appear at {url} within {timeout:.0f} s")
+        time.sleep(0.02)
+    return time.perf_counter() - start
+
+
+def serve_figure(runs: int, tmp: Path) -> Figure:
+    project = copy_course(tmp / "serve")
+    course, _ = load_course(project, project / "docs", project / "quizzes")
+    src, page = next((src, page) for src, page in sorted(course.pages.items()) if src.startswith("moduler/") and page.markers)
+    bank = project / "quizzes" / f"{page.markers[0].bank}.yml"
+    port = free_port()
+    url = f"http://127.0.0.1:{port}/{src.removesuffix('.md')}/"
+    log = (tmp / "serve.log").open("w")
+    server = subprocess.Popen([sys.executable, "-m", "mkdocs", "serve", "--dev-addr", f"127.0.0.1:{port}"], cwd=project, env=ENV, stdout=log, stderr=log)
+    times = []
+    try:
+        wait_for(url, "</html>", 120)
+        original = bank.read_text(encoding="utf-8")
+        for n in range(runs):
+            marker = f"Benkmerke{n}x{time.monotonic_ns() % 10**6}"
+            edited, count = re.subn(r"^(    question: (?:>-\n\s+)?)", rf"\g<1>{marker} ", original, count=1, flags=re.M)
+            if not count:
+                raise SystemExit(f"bench: found no question to edit in {bank}")
+            bank.write_text(edited, encoding="utf-8")
+            times.append(wait_for(url, marker, 60))
+            time.sleep(1.0)  # let the server settle before the next edit
+    except TimeoutError as err:
+        log.flush()
+        raise SystemExit(f"bench: {err}\n" + (tmp / "serve.log").read_text(encoding="utf-8")[-3000:]) from err
+    finally:
+        server.send_signal(signal.SIGINT)  # mkdocs serve removes its temporary site on Ctrl+C
+        try:
+            server.wait(timeout=20)
+        except subprocess.TimeoutExpired:
+            server.kill()
+        log.close()
+    return Figure("rebuild_after_edit_s", statistics.median(times), "s", 2.0, times, f"edit of {bank.name} until {src} shows it; includes mkdocs serve's 0.5 s file polling and a full rebuild")
+
+
+# --- page weight ------------------------------------------------------------------------------
+
+
+def kb(transfers: list[Transfer]) -> float:
+    return sum(t.bytes for t in transfers) / 1000
+
+
+def heaviest(transfers: list[Transfer], count: int = 4) -> str:
+    top = sorted(transfers, key=lambda t: -t.bytes)[:count]
+    return ", ".join(f"{Path(t.path.split('?')[0].rstrip('/')).name or '/'} {t.bytes / 1000:.1f}" for t in top)
+
+
+def weight_figures(runs: int, tmp: Path) -> list[Figure]:
+    from playwright.sync_api import sync_playwright
+
+    if not Path(CHROMIUM).exists():
+        raise SystemExit(f"bench: {CHROMIUM} is missing: install Debian's chromium (apt-get install chromium)")
+    site = tmp / "site-weight"
+    build_seconds(ROOT, site)
+    course, _ = load_course(ROOT, ROOT / "docs", ROOT / "quizzes")
+    modules = [src.removesuffix(".md") + "/" for src, page in sorted(course.pages.items()) if src.startswith("moduler/") and page.markers]
+    first, then = modules[0], modules[1]
+    server = GzipServer(site)
+    loads: list[tuple[list[Transfer], list[Transfer]]] = []
+    try:
+        with sync_playwright() as p:
+            browser = p.chromium.launch(executable_path=CHROMIUM, args=["--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"])
+            for _ in range(runs):
+                context = browser.new_context()  # an empty cache
+                page = context.new_page()
+                server.transfers.clear()
+                page.goto(server.url + first, wait_until="networkidle")
+                cold = list(server.transfers)
+                server.transfers.clear()
+                page.goto(server.url + then, wait_until="networkidle")
+                loads.append((cold, list(server.transfers)))
+                context.close()
+            browser.close()
+    finally:
+        server.close()
+    failed = [t for load in loads for part in load for t in part if t.status >= 400]
+    if failed:
+        raise SystemExit(f"bench: requests failed while loading module pages: {failed[:5]}")
+    cold_kb = [kb(c) for c, _ in loads]
+    warm_kb = [kb(w) for _, w in loads]
+    cold, warm = loads[0]
+    return [
+        Figure("module_page_first_kb", statistics.median(cold_kb), "kB", 150, cold_kb, f"{first}, empty cache, {len(cold)} requests; heaviest (kB): {heaviest(cold)}"),
+        Figure(
+            "module_page_next_kb", statistics.median(warm_kb), "kB", 20, warm_kb,
+            f"{then} after it, {len(warm)} requests ({sum(t.status == 304 for t in warm)} answered 304); heaviest (kB): {heaviest(warm)}",
+        ),
+    ]
+
+
+# --- report -----------------------------------------------------------------------------------
+
+
+def table(figures: list[Figure]) -> str:
+    rows = [("figure", "value", "target", "", "runs")]
+    for f in figures:
+        value = f"{f.value:.3f}" if f.value < 10 else f"{f.value:.1f}"
+        target = "" if f.target is None else f"<= {f.target:g}"
+        verdict = {None: "", True: "met", False: "MISSED"}[f.met]
+        spread = f"{min(f.runs):.2f}-{max(f.runs):.2f} ({len(f.runs)})" if f.runs else ""
+        rows.append((f.name, f"{value} {f.unit}".strip(), target, verdict, spread))
+    widths = [max(len(row[i]) for row in rows) for i in range(5)]
+    lines = ["  ".join(cell.ljust(w) for cell, w in zip(row, widths)).rstrip() for row in rows]
+    return "\n".join(lines + ["", *(f"{f.name}: {f.note}" for f in figures if f.note)])
+
+
+GROUPS = {
+    "build": build_figures,
+    "hooks": hooks_figure,
+    "scaling": scaling_figure,
+    "validate": validate_figure,
+    "serve": serve_figure,
+    "weight": weight_figures,
+}
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--runs", type=int, default=5, help="runs per time (at least 5 for figures to report)")
+    parser.add_argument("--only", choices=GROUPS, action="append", help="measure only this group (repeatable)")
+    parser.add_argument("--out", type=Path, default=ROOT / "bench" / "results.json")
+    args = parser.parse_args(argv)
+    figures: list[Figure] = []
+    load_before = os.getloadavg()
+    with tempfile.TemporaryDirectory(prefix="tip-bench-") as tmp:
+        for name in args.only or GROUPS:
+            print(f"measuring {name} ...", file=sys.stderr, flush=True)
+            found = GROUPS[name](args.runs, Path(tmp))
+            figures += found if isinstance(found, list) else [found]
+    print(table(figures))
+    machine = f"{platform.python_implementation()} {platform.python_version()}, {os.cpu_count()} CPUs, load average {load_before[0]:.1f} before and {os.getloadavg()[0]:.1f} after"
+    print(f"\nmachine: {machine}" + ("" if args.runs >= 5 else f"\nonly {args.runs} runs: not figures to report"))
+    results = {"machine": machine, "runs": args.runs, "figures": {f.name: {**asdict(f), "met": f.met} for f in figures}}
+    args.out.write_text(json.dumps(results, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,66 @@
+"""mkdocs-quiz's CSS and JavaScript are files on quiz pages only; its translations are read once."""
+from __future__ import annotations
+
+import re
+from importlib.resources import files
+from pathlib import Path
+
+import pytest
+
+from conftest import ROOT, copy_project
+from course.validate import load_course
+
+COURSE, _ = load_course(ROOT, ROOT / "docs", ROOT / "quizzes")
+QUIZ_PAGES = sorted(p for p, page in COURSE.pages.items() if page.markers)
+REFERENCE = re.compile(r'(?:href|src)="([^"]*assets/quiz/[^"]+)"')
+PACKAGE = {name: (files("mkdocs_quiz") / path).read_text(encoding="utf-8") for name, path in [("quiz.css", "css/quiz.css"), ("confetti.js", "js/vendor/js-confetti.browser.js"), ("quiz.js", "js/quiz.js")]}
+
+
+def html_of(site: Path, src: str) -> Path:
+    if src == "index.md" or src.endswith("/index.md"):
+        return site / src.replace(".md", ".html")
+    return site / src.removesuffix(".md") / "index.html"
+
+
+@pytest.mark.parametrize("src", QUIZ_PAGES)
+def test_quiz_page_references_the_quiz_files_and_has_no_inline_copy(built_site: Path, src: str) -> None:
+    page = html_of(built_site, src)
+    text = page.read_text(encoding="utf-8")
+    references = REFERENCE.findall(text)
+    names = [re.sub(r"\.[0-9a-f]{10}\.", ".", Path(r).name) for r in references]
+    assert names == ["quiz.css", "confetti.js", "quiz.js"]
+    assert text.index(references[0]) < text.index("</head>") < text.index(references[1])
+    assert text.index(references[1]) < text.index("window.mkdocsQuizConfig") < text.index(references[2])
+    for name, reference in zip(names, references):
+        served = (page.parent / reference).resolve()
+        assert served.read_text(encoding="utf-8") == PACKAGE[name], reference
+        assert PACKAGE[name][:400] not in text and PACKAGE[name][-400:] not in text
+
+
+def test_pages_without_quizzes_reference_no_quiz_files(built_site: Path) -> None:
+    quiz_pages = {html_of(built_site, src) for src in QUIZ_PAGES}
+    others = [p for p in built_site.rglob("*.html") if p not in quiz_pages]
+    assert len(others) >= 10
+    for page in others:
+        text = page.read_text(encoding="utf-8")
+        assert "assets/quiz/" not in text and "mkdocsQuiz" not in text, page
+
+
+def test_mkdocs_quiz_reads_translations_once_and_makes_one_converter_per_page(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from mkdocs.commands.build import build
+    from mkdocs.config import load_config
+    from mkdocs_quiz.plugin import MkDocsQuizPlugin
+    from mkdocs_quiz.translations import TranslationManager
+
+    calls: list[str] = []
+
+    def counted(cls: type, name: str) -> None:
+        method = getattr(cls, name)
+        monkeypatch.setattr(cls, name, lambda self, *args: calls.append(name) or method(self, *args))
+
+    counted(TranslationManager, "_parse_po_file")
+    counted(MkDocsQuizPlugin, "_create_fragment_markdown")
+    project = copy_project(tmp_path / "p", ROOT / "tests" / "fixtures" / "minikurs")
+    build(load_config(str(project / "mkdocs.yml"), site_dir=str(tmp_path / "site")))
+    assert (tmp_path / "site" / "modul" / "index.html").read_text(encoding="utf-8").count('class="quiz"') == 3
+    assert sorted(calls) == ["_create_fragment_markdown", "_parse_po_file"]  # without the hook: 3 and 4
