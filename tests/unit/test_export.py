@@ -1,0 +1,162 @@
+"""Quiz banks exported for an LMS: Moodle XML that Moodle can read, GIFT that a real GIFT parser reads back."""
+from __future__ import annotations
+
+import json
+import shutil
+import subprocess
+import sys
+import xml.etree.ElementTree as ET
+from pathlib import Path
+
+import pytest
+
+from course.export import bank_titles, fractions, gift, gift_escape, moodle_xml
+from course.model import Bank, Option, Pos, Question
+from course.validate import load_course
+
+ROOT = Path(__file__).resolve().parents[2]
+HERE = Pos(1, 1)
+
+
+def real_banks() -> tuple[list[Bank], dict[str, str]]:
+    course, problems = load_course(ROOT, ROOT / "docs", ROOT / "quizzes")
+    assert not [p for p in problems if not p.warning]
+    return list(course.banks.values()), bank_titles(course)
+
+
+def tricky_bank() -> Bank:
+    """Every character GIFT or HTML treats specially, a line break, a blank line and Markdown."""
+    single = Question(
+        "tegn",
+        "Hva betyr ~ = # { } : og \\ her?\nSe https://example.no/a#b.\n\nNytt avsnitt med *vekt* og <b>ikke HTML</b> & [[ikke blank]].",
+        (
+            Option("50 % = halvparten {ca.}", True, "Riktig: ~ # \\ står som skrevet.", HERE),
+            Option("- [x] ser ut som et kryss", False, "", HERE),
+            Option("> ikke et sitat", False, "Nei #1.", HERE),
+        ),
+        "Forklaring: *viktig*.",
+        HERE,
+    )
+    several = Question(
+        "flere",
+        "Velg alle som passer.",
+        tuple(Option(f"Svar {n}", n in (1, 2, 4), f"Om svar {n}.", HERE) for n in range(1, 6)),
+        "",
+        HERE,
+    )
+    return Bank("rar-bank", "Kunnskapssjekk", (single, several), "quizzes/rar-bank.yml")
+
+
+def parse_gift(files: list[Path]) -> dict[str, list[dict[str, object]]]:
+    if shutil.which("node") is None:
+        pytest.fail("node is missing: install Node.js (the GIFT files are checked with the npm package gift-pegjs)")
+    if not (ROOT / "node_modules" / "gift-pegjs").exists():
+        pytest.fail("node_modules/gift-pegjs is missing: run `npm ci` (make test does)")
+    result = subprocess.run(["node", str(ROOT / "tests" / "js" / "parse_gift.mjs"), *map(str, files)], capture_output=True, text=True)
+    assert result.returncode == 0, result.stderr
+    return json.loads(result.stdout)
+
+
+def assert_gift_gives_back(bank: Bank, parsed: list[dict[str, object]], title: str) -> None:
+    assert parsed[0] == {"type": "Category", "title": f"$course$/top/Tillit i praksis/{title}"}
+    questions = parsed[1:]
+    assert len(questions) == len(bank.questions)
+    for q, got in zip(bank.questions, questions):
+        assert (got["type"], got["title"], got["id"]) == ("MC", q.id, f"{bank.id}/{q.id}")
+        assert got["stem"] == {"format": "markdown", "text": q.text.strip()}
+        assert [c["text"]["text"] for c in got["choices"]] == [o.text for o in q.options]
+        assert [(c["feedback"] or {}).get("text", "") for c in got["choices"]] == [o.feedback for o in q.options]
+        if q.multiple:
+            assert [c["weight"] > 0 for c in got["choices"]] == [o.correct for o in q.options]
+            assert sum(c["weight"] for c in got["choices"] if c["weight"] > 0) == pytest.approx(100, abs=1e-3)
+        else:
+            assert [c["isCorrect"] for c in got["choices"]] == [o.correct for o in q.options]
+        assert (got["globalFeedback"] or {}).get("text", "") == q.explanation
+
+
+def moodle_questions(xml_text: str) -> tuple[str, list[ET.Element]]:
+    quiz = ET.fromstring(xml_text.encode("utf-8"))  # raises on XML that is not well-formed
+    assert quiz.tag == "quiz"
+    head, *questions = quiz.findall("question")
+    assert head.get("type") == "category"
+    assert all(q.get("type") == "multichoice" for q in questions)
+    return head.findtext("category/text") or "", questions
+
+
+def assert_moodle_matches(bank: Bank, xml_text: str, title: str) -> None:
+    category, questions = moodle_questions(xml_text)
+    assert category == f"$course$/top/Tillit i praksis/{title}"
+    assert [q.findtext("name/text") for q in questions] == [q.id for q in bank.questions]
+    for q, el in zip(bank.questions, questions):
+        assert el.findtext("idnumber") == f"{bank.id}/{q.id}"
+        assert el.findtext("single") == ("false" if q.multiple else "true")
+        got = [float(a.get("fraction", "")) for a in el.findall("answer")]
+        assert len(got) == len(q.options)
+        if q.multiple:
+            assert [f > 0 for f in got] == [o.correct for o in q.options]
+            assert round(sum(f for f in got if f > 0) / 100, 2) == 1  # Moodle's own check
+            assert all(f == -100 for f, o in zip(got, q.options) if not o.correct)
+        else:
+            assert got == [100.0 if o.correct else 0.0 for o in q.options]
+
+
+def test_every_real_bank_becomes_moodle_xml_with_the_right_fractions() -> None:
+    banks, titles = real_banks()
+    assert len(banks) == 8
+    assert titles["selvledelse"] == "Selvledelse"
+    for bank in banks:
+        assert_moodle_matches(bank, moodle_xml(bank, titles[bank.id]), titles[bank.id])
+
+
+def test_every_real_bank_survives_a_real_gift_parser(tmp_path: Path) -> None:
+    banks, titles = real_banks()
+    files = []
+    for bank in banks:
+        files.append(tmp_path / f"{bank.id}.gift")
+        files[-1].write_text(gift(bank, titles[bank.id]), encoding="utf-8")
+    parsed = parse_gift(files)
+    for bank, file in zip(banks, files):
+        assert_gift_gives_back(bank, parsed[str(file)], titles[bank.id])
+
+
+def test_special_characters_survive_gift_and_moodle(tmp_path: Path) -> None:
+    bank = tricky_bank()
+    file = tmp_path / "rar-bank.gift"
+    file.write_text(gift(bank, "Rare tegn / skråstrek"), encoding="utf-8")
+    assert_gift_gives_back(bank, parse_gift([file])[str(file)], "Rare tegn - skråstrek")
+    xml_text = moodle_xml(bank, "Rare tegn")
+    assert_moodle_matches(bank, xml_text, "Rare tegn")
+    question = moodle_questions(xml_text)[1][0]
+    html = question.findtext("questiontext/text") or ""
+    assert html == (
+        "<p>Hva betyr ~ = # { } : og \\ her?\nSe https://example.no/a#b.</p>\n"
+        "<p>Nytt avsnitt med <em>vekt</em> og &lt;b&gt;ikke HTML&lt;/b&gt; &amp; [[ikke blank]].</p>"
+    )
+    answers = [a.findtext("text") for a in question.findall("answer")]
+    assert answers == ["50 % = halvparten {ca.}", "- [x] ser ut som et kryss", "&gt; ikke et sitat"]
+    assert question.findtext("generalfeedback/text") == "<p>Forklaring: <em>viktig</em>.</p>"
+
+
+def test_gift_escape_and_fractions() -> None:
+    assert gift_escape(" a~b=c#d{e}f:g\\h\ni ") == "a\\~b\\=c\\#d\\{e\\}f\\:g\\\\h\\ni"
+    assert fractions(tricky_bank().questions[1]) == [100 / 3, 100 / 3, -100, 100 / 3, -100]
+    assert fractions(tricky_bank().questions[0]) == [100, 0, 0]
+
+
+def test_export_command_writes_both_formats_for_every_bank(tmp_path: Path) -> None:
+    result = subprocess.run([sys.executable, str(ROOT / "hooks" / "export.py"), "--out", str(tmp_path)], capture_output=True, text=True)
+    assert result.returncode == 0, result.stderr
+    ids = sorted(p.stem for p in (ROOT / "quizzes").glob("*.yml"))
+    assert sorted(p.stem for p in (tmp_path / "moodle").glob("*.xml")) == ids
+    assert sorted(p.stem for p in (tmp_path / "gift").glob("*.gift")) == ids
+
+
+def test_export_command_refuses_a_bank_with_problems(tmp_path: Path) -> None:
+    (tmp_path / "docs").mkdir()
+    (tmp_path / "quizzes").mkdir()
+    (tmp_path / "docs" / "side.md").write_text("# Side\n\n<!-- quiz: demo -->\n", encoding="utf-8")
+    (tmp_path / "quizzes" / "demo.yml").write_text("id: demo\nquestions:\n  - id: en\n    question: Hva?\n    options:\n      - text: A\n      - text: B\n", encoding="utf-8")
+    result = subprocess.run([sys.executable, str(ROOT / "hooks" / "export.py"), "--root", str(tmp_path), "--out", str(tmp_path / "dist")], capture_output=True, text=True)
+    assert result.returncode == 1
+    assert "quizzes/demo.yml:6:7: question 'en' has no correct option" in result.stderr
+    assert not (tmp_path / "dist").exists()
