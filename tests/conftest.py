@@ -57,9 +57,11 @@ def built_site(tmp_path_factory: pytest.TempPathFactory) -> Path:
 
 
 class Server:
-    """A static web server on 127.0.0.1 and a free port; the folder it serves can change."""
+    """A static web server on 127.0.0.1 and a free port; the folder it serves can change.
 
-    def __init__(self, root: Path) -> None:
+    With a prefix such as "/kurs/tillit/", the folder is served under that sub-path only."""
+
+    def __init__(self, root: Path, prefix: str = "/") -> None:
         self.root = root
         outer = self
 
@@ -67,11 +69,16 @@ class Server:
             def __init__(self, *args: object, **kwargs: object) -> None:
                 super().__init__(*args, directory=str(outer.root), **kwargs)  # type: ignore[arg-type]
 
+            def translate_path(self, path: str) -> str:
+                if not path.startswith(prefix):
+                    return str(outer.root / "outside-the-prefix" / "missing")
+                return super().translate_path("/" + path[len(prefix):])
+
             def log_message(self, *args: object) -> None:
                 pass
 
         self.httpd = http.server.ThreadingHTTPServer(("127.0.0.1", 0), Handler)
-        self.url = f"http://127.0.0.1:{self.httpd.server_address[1]}/"
+        self.url = f"http://127.0.0.1:{self.httpd.server_address[1]}{prefix}"
         threading.Thread(target=self.httpd.serve_forever, daemon=True).start()
 
     def close(self) -> None:

@@ -1,0 +1,101 @@
+"""The Content-Security-Policy that a built course needs, and nothing more.
+
+    python3 deploy/csp.py site                          # print the policy for the site in site/
+    python3 deploy/csp.py site --write deploy/nginx.conf  # put it into the nginx configuration
+
+Everything comes from the site itself ('self'). Material and mkdocs-quiz put a few small scripts
+and one event handler (onsubmit="return false;") into the pages: those are allowed by their
+SHA-256 hashes, so no other inline script can run. Inline styles are allowed ('unsafe-inline'):
+mkdocs-quiz writes style attributes into its HTML, and a style cannot run code. The hashes change
+when Material, mkdocs-quiz or their settings change, and for a build with SITE_URL under a
+sub-path (the 404 page): build, then run this again (tests/browser/test_hosting.py checks it).
+"""
+from __future__ import annotations
+
+import argparse
+import base64
+import hashlib
+import html
+import re
+import sys
+from pathlib import Path
+
+_SCRIPT = re.compile(r"<script(?P<attrs>[^>]*)>(?P<body>.*?)</script>", re.S | re.I)
+_HANDLER = re.compile(r"""\son[a-z]+\s*=\s*(?:"([^"]*)"|'([^']*)')""", re.I)
+_NGINX_LINE = re.compile(r'(add_header\s+Content-Security-Policy\s+")[^"]*(")')
+
+FIXED = {
+    "default-src": "'none'",
+    "style-src": "'self' 'unsafe-inline'",
+    "img-src": "'self' data:",  # Material draws its icons from data: SVGs in its stylesheet
+    "connect-src": "'self'",  # the search index, course.json, conversation guides to print
+    "worker-src": "'self'",  # Material's search
+    "manifest-src": "'self'",
+    "form-action": "'self'",
+    "base-uri": "'none'",
+    "frame-ancestors": "'self'",  # see docs/om/drift.md before letting a learning platform frame the course
+}
+
+
+def _sha256(text: str) -> str:
+    return "'sha256-" + base64.b64encode(hashlib.sha256(text.encode("utf-8")).digest()).decode() + "'"
+
+
+def inline_code(page: str) -> tuple[set[str], set[str]]:
+    """The inline scripts (not JSON data, not src=) and the event-handler attributes of a page."""
+    scripts = {
+        m.group("body")
+        for m in _SCRIPT.finditer(page)
+        if "src=" not in m.group("attrs") and "application/json" not in m.group("attrs")
+    }
+    handlers = {html.unescape(a if a is not None else b) for a, b in _HANDLER.findall(page)}
+    return scripts, handlers
+
+
+def policy(site: Path) -> str:
+    """The Content-Security-Policy for every HTML page under site."""
+    scripts: set[str] = set()
+    handlers: set[str] = set()
+    for path in sorted(site.rglob("*.html")):
+        found_scripts, found_handlers = inline_code(path.read_text(encoding="utf-8"))
+        scripts |= found_scripts
+        handlers |= found_handlers
+    script_src = ["'self'"]
+    if handlers:
+        script_src.append("'unsafe-hashes'")  # lets exactly these handler texts run, nothing else
+    script_src += sorted(_sha256(code) for code in scripts | handlers)
+    directives = {"default-src": FIXED["default-src"], "script-src": " ".join(script_src), **FIXED}
+    return "; ".join(f"{name} {value}" for name, value in directives.items())
+
+
+def configured_policy(nginx_conf: Path) -> str:
+    """The policy in an nginx file's `add_header Content-Security-Policy "..."` line."""
+    found = _NGINX_LINE.search(nginx_conf.read_text(encoding="utf-8"))
+    if not found:
+        raise ValueError(f"{nginx_conf}: no add_header Content-Security-Policy line")
+    return found.group(0)[len(found.group(1)) : -1]
+
+
+def write_policy(nginx_conf: Path, value: str) -> None:
+    text = nginx_conf.read_text(encoding="utf-8")
+    nginx_conf.write_text(_NGINX_LINE.sub(lambda m: m.group(1) + value + m.group(2), text, count=1), encoding="utf-8")
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("site", type=Path, help="the built site (make build writes site/)")
+    parser.add_argument("--write", type=Path, metavar="NGINX_CONF", help="replace the policy in this nginx file")
+    args = parser.parse_args(argv)
+    if not (args.site / "index.html").is_file():
+        parser.error(f"{args.site} has no index.html: build the site first (make build)")
+    value = policy(args.site)
+    if args.write:
+        write_policy(args.write, value)
+        print(f"{args.write}: Content-Security-Policy updated")
+    else:
+        print(value)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,120 @@
+"""The course works with the keyboard alone, and the keyboard focus is always visible.
+
+Every Tab stop on the front page, a module and the leader's assignment page is checked: the
+focused element is on screen, not transparent, and has an outline or a shadow (a checkbox's label
+may carry it instead). Then navigation, the skip link, a reflection and its note, and the
+assignment builder and the assignment it makes are used with the keyboard alone.
+"""
+from __future__ import annotations
+
+import pytest
+
+MODULE = "moduler/psykologisk-trygghet/"
+BUILDER = "ledere/tildel/"
+MAX_STOPS = 400  # far more than any page has: a page that traps the focus fails, it does not hang
+
+# After a Tab: {round: true} once the focus is back at the first stop (or on <body>), else
+# {problem: null when the focus is visible, else what is wrong}. Transitions are waited for.
+FOCUS_CHECK = """async () => {
+  await Promise.race([Promise.all(document.getAnimations().map(a => a.finished)), new Promise(r => setTimeout(r, 1000))]);
+  const el = document.activeElement;
+  if (!el || el === document.body || el === window.tipFirstStop) return {round: true};
+  window.tipFirstStop = window.tipFirstStop || el;
+  const drawn = e => { const s = getComputedStyle(e);
+    return (s.outlineStyle !== "none" && parseFloat(s.outlineWidth) > 0) || s.boxShadow !== "none"; };
+  const box = el.getBoundingClientRect();
+  const name = el.tagName.toLowerCase() + (el.id ? "#" + el.id : "") + (el.className ? "." + String(el.className).trim().split(/\\s+/).join(".") : "")
+    + " '" + (el.textContent || el.getAttribute("aria-label") || "").trim().slice(0, 40) + "'";
+  let problem = null;
+  if (!el.checkVisibility({opacityProperty: true, visibilityProperty: true})) problem = "hidden";
+  else if (box.width < 1 || box.height < 1) problem = "no size";
+  else if (box.bottom < 0 || box.right < 0 || box.top > innerHeight || box.left > innerWidth) problem = "off screen";
+  else if (!drawn(el) && !(el.labels && [...el.labels].some(drawn))) problem = "no outline or shadow";
+  return {problem: problem && name + ": " + problem};
+}"""
+
+
+def press(page: object, key: str) -> None:
+    """A key press, then the focus must be visible wherever it is."""
+    page.keyboard.press(key)  # type: ignore[attr-defined]
+    assert page.evaluate(FOCUS_CHECK).get("problem") is None  # type: ignore[attr-defined]
+
+
+def tab_to(page: object, selector: str) -> None:
+    """Press Tab until the focused element matches the CSS selector, the focus visible each time."""
+    for _ in range(MAX_STOPS):
+        press(page, "Tab")
+        if page.evaluate("s => document.activeElement.matches(s)", selector):  # type: ignore[attr-defined]
+            return
+    pytest.fail(f"Tab never reached {selector}")
+
+
+def start_at(page: object, selector: str) -> None:
+    """Put the focus on an element (a heading, say) so that the next Tab goes on from there."""
+    page.locator(selector).first.evaluate("e => { e.tabIndex = -1; e.focus(); }")  # type: ignore[attr-defined]
+
+
+@pytest.mark.parametrize("path", ["", MODULE, BUILDER], ids=["forsiden", "modul", "tildel"])
+def test_every_tab_stop_shows_where_the_focus_is(page: object, site_url: str, path: str) -> None:
+    page.emulate_media(reduced_motion="reduce")  # type: ignore[attr-defined]  # fewer transitions to wait for
+    page.goto(site_url + path)  # type: ignore[attr-defined]
+    page.wait_for_load_state("networkidle")  # type: ignore[attr-defined]
+    problems: list[str] = []
+    for stops in range(MAX_STOPS):
+        page.keyboard.press("Tab")  # type: ignore[attr-defined]
+        found = page.evaluate(FOCUS_CHECK)  # type: ignore[attr-defined]
+        if found.get("round"):
+            break
+        if found["problem"]:
+            problems.append(found["problem"])
+    else:
+        pytest.fail(f"the focus never came back round after {MAX_STOPS} Tab stops")
+    assert stops > 10
+    assert problems == []
+
+
+def test_navigation_link_opens_with_enter(page: object, site_url: str) -> None:
+    page.goto(site_url)  # type: ignore[attr-defined]
+    tab_to(page, ".md-sidebar--primary a.md-nav__link[href$='moduler/medarbeiderskap/']")
+    page.keyboard.press("Enter")  # type: ignore[attr-defined]
+    page.wait_for_url(site_url + "moduler/medarbeiderskap/")  # type: ignore[attr-defined]
+
+
+def test_skip_link_moves_past_the_navigation(page: object, site_url: str) -> None:
+    page.goto(site_url + MODULE)  # type: ignore[attr-defined]
+    tab_to(page, "a.md-skip")
+    press(page, "Enter")
+    press(page, "Tab")
+    assert page.evaluate("!!document.activeElement.closest('.md-content')")  # type: ignore[attr-defined]
+
+
+def test_reflection_is_ticked_with_space_and_noted_by_typing(page: object, site_url: str) -> None:
+    page.goto(site_url + MODULE)  # type: ignore[attr-defined]
+    start_at(page, "h2#refleksjon")
+    tab_to(page, ".tip-reflection__check")
+    press(page, "Space")
+    tab_to(page, ".tip-reflection textarea")
+    page.keyboard.type("Jeg sier ifra neste gang.")  # type: ignore[attr-defined]
+    page.reload()  # type: ignore[attr-defined]
+    first = page.locator(".tip-reflection").first  # type: ignore[attr-defined]
+    assert first.locator("input[type=checkbox]").is_checked()
+    assert first.locator("textarea").input_value() == "Jeg sier ifra neste gang."
+
+
+def test_assignment_is_built_and_opened_with_the_keyboard(page: object, site_url: str) -> None:
+    page.goto(site_url + BUILDER)  # type: ignore[attr-defined]
+    start_at(page, "h1")
+    tab_to(page, "#tildel-medarbeiderskap")
+    press(page, "Space")
+    tab_to(page, "#tildel-team")
+    page.keyboard.type("Saksbehandling")  # type: ignore[attr-defined]
+    press(page, "Enter")  # submits the form
+    tab_to(page, "#tildel-lenke")
+    link = page.locator("#tildel-lenke").input_value()  # type: ignore[attr-defined]
+    assert "moduler=medarbeiderskap" in link and "team=Saksbehandling" in link
+    page.goto(link)  # type: ignore[attr-defined]
+    page.locator(".tip-assignment").wait_for()  # type: ignore[attr-defined]
+    start_at(page, "h1")
+    tab_to(page, ".tip-assignment a[href$='moduler/medarbeiderskap/']")
+    page.keyboard.press("Enter")  # type: ignore[attr-defined]
+    page.wait_for_url(site_url + "moduler/medarbeiderskap/")  # type: ignore[attr-defined]
