@@ -43,3 +43,41 @@ report: $(VENV)/.installed
 seedcheck:
 	@if [ -f ../shared/tools/seedcopy.py ]; then python3 ../shared/tools/seedcopy.py docs quizzes README.md CONTRIBUTING.md; \
 	else echo "../shared/tools/seedcopy.py is not here: nothing to compare with"; fi
+
+.PHONY: scorm export
+
+## scorm: the course as a SCORM 1.2 package for a learning platform (LMS): dist/tillit-i-praksis-scorm12.zip
+scorm: $(VENV)/.installed
+	@tmp=$$(mktemp -d) && trap 'rm -rf "$$tmp"' EXIT && \
+	SITE_URL= $(MKDOCS) build --strict --quiet --site-dir "$$tmp/site" && \
+	$(PY) hooks/scorm.py "$$tmp/site" --out dist/tillit-i-praksis-scorm12.zip
+
+## export: every quiz bank for an LMS, as Moodle XML (dist/moodle/) and GIFT (dist/gift/)
+export: $(VENV)/.installed
+	$(PY) hooks/export.py --out dist
+
+.PHONY: bench
+
+## bench: build time and page weight, each time the median of 5 runs; writes bench/results.json (a few minutes)
+bench: $(VENV)/.installed
+	$(PY) bench/bench.py
+
+.PHONY: dist audit
+
+DIST_ZIP ?= dist/tillit-i-praksis.zip
+DIST_NGINX = $(DIST_ZIP:.zip=-nginx.conf)
+
+## dist: the course as a zip for an intranet web server (files at its root), and deploy/nginx.conf
+## with the Content-Security-Policy of this very build beside it: dist/tillit-i-praksis.zip and
+## dist/tillit-i-praksis-nginx.conf. Set SITE_URL to the course's address: SITE_URL=https://... make dist
+dist: $(VENV)/.installed
+	@tmp=$$(mktemp -d) && trap 'rm -rf "$$tmp"' EXIT && \
+	$(MKDOCS) build --strict --quiet --site-dir "$$tmp/site" && \
+	mkdir -p "$$(dirname "$(DIST_ZIP)")" && rm -f "$(DIST_ZIP)" && \
+	$(PY) -m zipfile -c "$(DIST_ZIP)" "$$tmp"/site/* && \
+	cp deploy/nginx.conf "$(DIST_NGINX)" && $(PY) deploy/csp.py "$$tmp/site" --write "$(DIST_NGINX)" >/dev/null && \
+	echo "$(DIST_ZIP) ($$(du -h "$(DIST_ZIP)" | cut -f1)) and $(DIST_NGINX)"
+
+## audit: Lighthouse (mobile) on the front page and a module; prints the scores against the targets
+audit: $(VENV)/.installed node_modules/.installed
+	$(PY) audit/lighthouse.py

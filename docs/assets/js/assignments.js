@@ -133,7 +133,7 @@
       var s = tip.progress.status(m);
       var li = el("li");
       var a = el("a", null, m.title);
-      a.href = m.href;
+      a.href = tip.link(m.url);
       li.appendChild(a);
       li.appendChild(el("span", "tip-status tip-status--" + s.status, " – " + s.label.toLowerCase()));
       ul.appendChild(li);

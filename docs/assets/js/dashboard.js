@@ -42,7 +42,7 @@
     if (done === statuses.length) {
       var p = el("p", "tip-dashboard__certificate");
       var link = el("a", "md-button md-button--primary", "Skriv ut kursbeviset ditt");
-      link.href = new URL("kursbevis/", tip.siteRoot()).href;
+      link.href = tip.link("kursbevis/");
       p.appendChild(link);
       root.appendChild(p);
     }

@@ -27,6 +27,20 @@
   }
   tip.siteRoot = siteRoot;
 
+  /* A link to a page of the site. Inside an LMS the package is opened as .../index.html, and
+   * not every LMS serves index.html for a folder: then links name the file too. */
+  function link(relative) {
+    var url = new URL(relative, siteRoot());
+    if (/\/index\.html$/.test(window.location.pathname) && /\/$/.test(url.pathname)) url.pathname += "index.html";
+    return url.href;
+  }
+  tip.link = link;
+
+  /* The same page, whether it is named as a folder or as its index.html. */
+  function samePage(href) {
+    return href.replace(/index\.html(?=$|[?#])/, "");
+  }
+
   function isCourse(c) {
     return c && typeof c === "object" && Array.isArray(c.modules) && typeof c.pass_mark === "number";
   }
@@ -98,7 +112,7 @@
     return {
       id: module.id,
       title: module.title,
-      url: module.href,
+      url: link(module.url),
       status: state,
       label: LABELS[state],
       answered: answered,
@@ -118,7 +132,7 @@
   }
 
   function currentModule(c) {
-    var here = new URL(".", window.location.href).href;
+    var here = samePage(new URL(".", window.location.href).href);
     return (
       c.modules.filter(function (m) {
         return m.href === here;
@@ -178,7 +192,7 @@
       byHref[m.href] = status(m);
     });
     document.querySelectorAll("a.md-nav__link[href]").forEach(function (a) {
-      var s = byHref[new URL(a.getAttribute("href"), window.location.href).href];
+      var s = byHref[samePage(new URL(a.getAttribute("href"), window.location.href).href)];
       if (!s) return;
       var badge = a.querySelector(".tip-nav-status");
       if (!badge) {

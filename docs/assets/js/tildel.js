@@ -94,7 +94,7 @@
       if (deadline.value) params.set("frist", deadline.value);
       if (team.value.trim()) params.set("team", team.value.trim());
       if (message.value.trim()) params.set("melding", message.value.trim());
-      var url = new URL("oppdrag/", tip.siteRoot()).href + "?" + params.toString();
+      var url = tip.link("oppdrag/") + "?" + params.toString();
       link.value = url;
       var subject = "Oppdrag i kurset «" + course.title + "»";
       var body = (message.value.trim() ? message.value.trim() + "\n\n" : "") + "Åpne oppdraget her:\n" + url;
@@ -128,7 +128,7 @@
       done.textContent = "Henter samtaleguidene …";
       Promise.all(
         picked.map(function (m) {
-          return fetch(new URL(m.guide, tip.siteRoot()).href).then(function (r) {
+          return fetch(tip.link(m.guide)).then(function (r) {
             return r.text();
           });
         })
