@@ -31,6 +31,9 @@ TYPE_NAMES = {
     "tag:yaml.org,2002:timestamp": "a date",
     "tag:yaml.org,2002:null": "empty",
 }
+# Where an anchor (&a), alias (*a) or tag (!t) could start: at the start of a node. A file with
+# none of these skips the event scan; one with a near miss (say "**fet**") gets the full scan.
+_MAYBE_NODE_PROPERTY = re.compile(r"(?:^|[\s\[{,])[&*!]\S")
 ID_PATTERN = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+)*\Z")
 HTML_TAG = re.compile(r"<!--|<\s*/?\s*[A-Za-z][A-Za-z0-9-]*(?:\s[^<>]*)?/?\s*>")
 
@@ -84,7 +87,8 @@ def parse_yaml(text: str, src: Source) -> yaml.Node | None:
         return None
     try:
         refused = False
-        for event in yaml.parse(text, Loader=_Loader):
+        events = yaml.parse(text, Loader=_Loader) if _MAYBE_NODE_PROPERTY.search(text) else ()
+        for event in events:
             if isinstance(event, yaml.AliasEvent):
                 src.add(event, f"YAML alias '*{event.anchor}' is not allowed", "write the text out in full")
                 refused = True

@@ -66,8 +66,28 @@ def stable_quiz_html(page_html: str, placed: list[PlacedQuestion]) -> tuple[str,
     out = [page_html[: starts[0].start()] if starts else page_html]
     for i, start in enumerate(starts):
         end = starts[i + 1].start() if i + 1 < len(starts) else len(page_html)
-        out.append(_rename_block(page_html[start.start() : end], start.group(1), placed[i]))
+        out.append(_hide_from_search(_rename_block(page_html[start.start() : end], start.group(1), placed[i])))
     return "".join(out), len(starts)
+
+
+_DIV = re.compile(r"<(/?)div\b")
+
+
+def _hide_from_search(block: str) -> str:
+    """Wrap the quiz at the start of block in an element the search index skips, so that
+    searching the site does not reveal the right answers or their feedback.
+
+    Material's search parser matches excluded elements by tag name, and the quiz nests <div>,
+    <form> and <section>: the wrapper has a tag of its own. Bank text cannot contain tags (the
+    validator refuses HTML and the renderer escapes '<'), so counting <div> tags finds the end.
+    """
+    depth = 0
+    for tag in _DIV.finditer(block):
+        depth += -1 if tag.group(1) else 1
+        if depth == 0:
+            end = block.index(">", tag.end()) + 1
+            return f"<tip-quiz data-search-exclude>{block[:end]}</tip-quiz>{block[end:]}"
+    return block
 
 
 def _rename_block(block: str, number: str, placed: PlacedQuestion) -> str:

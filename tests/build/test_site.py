@@ -108,3 +108,16 @@ def test_bank_text_appears_literally(tmp_path: Path) -> None:
     assert "> dette er ikke et sitat" in visible_text(quiz)
     assert quiz.count('type="checkbox" name="answer"') == 3
     assert 'class="quiz-blank-input"' not in text
+
+
+def test_search_index_does_not_reveal_answers(built_site: Path) -> None:
+    import json
+
+    docs = json.loads((built_site / "search" / "search_index.json").read_text(encoding="utf-8"))["docs"]
+    indexed = visible_text(" ".join(d["text"] for d in docs))
+    assert "Testmodul" not in indexed and "Psykologisk trygghet" in indexed  # the real course is indexed
+    for bank in COURSE.banks.values():
+        for q in bank.questions:
+            for option in q.options:
+                if len(option.feedback) > 30:
+                    assert " ".join(option.feedback.split())[:60] not in indexed, (bank.id, q.id)
