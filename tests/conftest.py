@@ -121,6 +121,22 @@ def page(browser: object) -> Iterator[object]:
     assert errors == [], f"JavaScript errors on the page: {errors}"
 
 
+DENY_STORAGE = "Object.defineProperty(window, 'localStorage', {get() { throw new DOMException('denied', 'SecurityError'); }});"
+
+
+@pytest.fixture
+def no_storage_page(browser: object) -> Iterator[object]:
+    """A page whose browser denies localStorage (as private browsing may); fails on page errors."""
+    context = browser.new_context()  # type: ignore[attr-defined]
+    context.add_init_script(DENY_STORAGE)
+    page = context.new_page()
+    errors: list[str] = []
+    page.on("pageerror", lambda err: errors.append(str(err)))
+    yield page
+    context.close()
+    assert errors == [], f"JavaScript errors on the page: {errors}"
+
+
 @functools.cache
 def axe_source() -> str:
     path = ROOT / "node_modules" / "axe-core" / "axe.min.js"

@@ -279,18 +279,12 @@ def test_corrupted_storage_never_breaks_a_page(page: object, site_url: str) -> N
     assert page.locator("#tip-dashboard .tip-assignment").count() == 0  # type: ignore[attr-defined]
 
 
-def test_pages_work_without_storage_and_say_so(browser: object, site_url: str) -> None:
-    context = browser.new_context()  # type: ignore[attr-defined]
-    context.add_init_script("Object.defineProperty(window, 'localStorage', {get() { throw new DOMException('denied', 'SecurityError'); }});")
-    page = context.new_page()
-    errors: list[str] = []
-    page.on("pageerror", lambda err: errors.append(str(err)))
-    page.goto(site_url)
+def test_pages_work_without_storage_and_say_so(no_storage_page: object, site_url: str) -> None:
+    page = no_storage_page
+    page.goto(site_url)  # type: ignore[attr-defined]
     expect(page.locator("#tip-dashboard")).to_contain_text("fremdriften blir ikke husket")
     page.goto(site_url + "oppdrag/?moduler=selvledelse")
     expect(page.locator("#tip-assignment")).to_contain_text("Ta vare på lenken.")
     page.goto(site_url + MODULE)
     answer_all(page, right=1)
-    expect(page.locator(".tip-module-status")).to_have_text(re.compile(r"^Status: (Ikke startet|Påbegynt)\."))
-    context.close()
-    assert errors == []
+    expect(page.locator(".tip-module-status")).to_have_text(re.compile(r"^Status: (Ikke startet|Påbegynt)\."))  # type: ignore[attr-defined]

@@ -145,47 +145,40 @@
   tip.assignments = { parse: parse, list: list, save: save, remove: remove, render: render, deadlineText: deadlineText, isDate: isDate, el: el };
 
   /* The /oppdrag/ page: show the assignment in the link and remember it. */
-  function showAssignmentPage(root) {
-    tip.progress.course().then(function (course) {
-      root.textContent = "";
-      if (!window.location.search) {
-        root.appendChild(el("p", null, "Denne siden viser oppdrag fra lederen din. Du kommer hit fra en lenke lederen har sendt deg."));
-        return;
-      }
-      var a = parse(window.location.search, course.modules);
-      if (a.notices.length) {
-        var notice = el("div", "admonition warning tip-notice");
-        notice.setAttribute("role", "alert");
-        notice.appendChild(el("p", "admonition-title", "Noe i lenken stemmer ikke"));
-        var ul = el("ul");
-        a.notices.forEach(function (n) {
-          ul.appendChild(el("li", null, n));
-        });
-        notice.appendChild(ul);
-        root.appendChild(notice);
-      }
-      if (!a.modules.length) {
-        root.appendChild(el("p", null, "Lenken viser ikke til noen moduler i kurset. Spør lederen din om en ny lenke."));
-        return;
-      }
-      root.appendChild(render(a, course));
-      var saved = save(a);
-      root.appendChild(
-        el(
-          "p",
-          "tip-assignment__saved",
-          saved
-            ? "Oppdraget er lagret i nettleseren din og vises på forsiden til du fjerner det."
-            : "Nettleseren din lar ikke kurset lagre noe, så oppdraget blir ikke husket. Ta vare på lenken."
-        )
-      );
-    }).catch(function () {
-      root.textContent = "Kurset kunne ikke lese listen over moduler. Prøv å laste siden på nytt.";
-    });
+  function showAssignmentPage(root, course) {
+    root.textContent = "";
+    if (!window.location.search) {
+      root.appendChild(el("p", null, "Denne siden viser oppdrag fra lederen din. Du kommer hit fra en lenke lederen har sendt deg."));
+      return;
+    }
+    var a = parse(window.location.search, course.modules);
+    if (a.notices.length) {
+      var notice = el("div", "admonition warning tip-notice");
+      notice.setAttribute("role", "alert");
+      notice.appendChild(el("p", "admonition-title", "Noe i lenken stemmer ikke"));
+      var ul = el("ul");
+      a.notices.forEach(function (n) {
+        ul.appendChild(el("li", null, n));
+      });
+      notice.appendChild(ul);
+      root.appendChild(notice);
+    }
+    if (!a.modules.length) {
+      root.appendChild(el("p", null, "Lenken viser ikke til noen moduler i kurset. Spør lederen din om en ny lenke."));
+      return;
+    }
+    root.appendChild(render(a, course));
+    var saved = save(a);
+    root.appendChild(
+      el(
+        "p",
+        "tip-assignment__saved",
+        saved
+          ? "Oppdraget er lagret i nettleseren din og vises på forsiden til du fjerner det."
+          : "Nettleseren din lar ikke kurset lagre noe, så oppdraget blir ikke husket. Ta vare på lenken."
+      )
+    );
   }
 
-  tip.ready(function () {
-    var root = document.getElementById("tip-assignment");
-    if (root) showAssignmentPage(root);
-  });
+  tip.progress.mount("tip-assignment", showAssignmentPage, "Kurset kunne ikke lese listen over moduler.");
 })();

@@ -75,13 +75,5 @@
     );
   }
 
-  tip.ready(function () {
-    var root = document.getElementById("tip-certificate");
-    if (!root) return;
-    tip.progress.course().then(function (c) {
-      show(root, c);
-    }, function () {
-      root.textContent = "Kursbeviset kunne ikke vises. Prøv å laste siden på nytt.";
-    });
-  });
+  tip.progress.mount("tip-certificate", show, "Kursbeviset kunne ikke vises.");
 })();

@@ -63,17 +63,5 @@
     }
   }
 
-  tip.ready(function () {
-    var root = document.getElementById("tip-dashboard");
-    if (!root) return;
-    var redraw = function () {
-      tip.progress.course().then(function (c) {
-        draw(root, c);
-      }, function () {
-        root.textContent = "Fremdriften kunne ikke vises. Prøv å laste siden på nytt.";
-      });
-    };
-    redraw();
-    document.addEventListener("tip:changed", redraw);
-  });
+  tip.progress.mount("tip-dashboard", draw, "Fremdriften kunne ikke vises.", true);
 })();

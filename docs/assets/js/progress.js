@@ -164,8 +164,30 @@
     return items.slice(0, -1).join(", ") + " og " + items[items.length - 1];
   }
 
+  /* Draw a widget into the element with this id once course.json is read (and again after
+   * every change when redrawOnChange); say so in the element when it cannot be read. */
+  function mount(id, draw, failure, redrawOnChange) {
+    tip.ready(function () {
+      var root = document.getElementById(id);
+      if (!root) return;
+      var redraw = function () {
+        course().then(
+          function (c) {
+            draw(root, c);
+          },
+          function () {
+            root.textContent = failure + " Prøv å laste siden på nytt.";
+          }
+        );
+      };
+      redraw();
+      if (redrawOnChange) document.addEventListener("tip:changed", redraw);
+    });
+  }
+
   tip.progress = {
     course: course,
+    mount: mount,
     status: status,
     all: all,
     current: current,

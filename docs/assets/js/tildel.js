@@ -159,13 +159,5 @@
     root.appendChild(guides);
   }
 
-  tip.ready(function () {
-    var root = document.getElementById("tip-tildel");
-    if (!root) return;
-    tip.progress.course().then(function (c) {
-      build(root, c);
-    }, function () {
-      root.textContent = "Listen over moduler kunne ikke hentes. Prøv å laste siden på nytt.";
-    });
-  });
+  tip.progress.mount("tip-tildel", build, "Listen over moduler kunne ikke hentes.");
 })();
