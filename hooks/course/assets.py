@@ -71,3 +71,16 @@ def externalize(page_html: str, assets: Sequence[Asset], href: Callable[[str], s
         head += tag if to_head else ""
         page_html = page_html[: found[0]] + ("" if to_head else tag) + page_html[found[1] :]
     return page_html.replace("</head>", head + "</head>", 1), missing
+
+
+# One line of text with nothing Markdown would act on: no emphasis, code, links, HTML or
+# entities, escapes, tables, attribute lists, and no list, heading or quote marker in front.
+_PLAIN = re.compile(r"(?![ \t]*(?:[-+*>#]|\d+[.)])(?:[ \t]|$))[^*_`\[\]<>&#{}|\\~\n\r\t]+\Z")
+
+
+def plain_paragraph(text: str) -> str | None:
+    """What Python-Markdown makes of a plain one-line text, without running it; None otherwise.
+
+    Nearly every quiz fragment (question, option, feedback) is such a line, and mkdocs-quiz
+    converts each one separately with the page's whole set of Markdown extensions."""
+    return f"<p>{text}</p>" if text and text == text.strip() and _PLAIN.match(text) else None

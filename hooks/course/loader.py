@@ -307,8 +307,8 @@ def load_page(path: Path, display: str) -> tuple[Page, list[Problem]]:
 def _page_meta(node: yaml.MappingNode, src: Source) -> tuple[Reflection, ...]:
     for key, _ in node.value:
         name = str(key.value)
-        close = difflib.get_close_matches(name, PAGE_KEYS, n=1, cutoff=0.75)
-        if name not in PAGE_KEYS and close:
+        close = [] if name in PAGE_KEYS else difflib.get_close_matches(name, PAGE_KEYS, n=1, cutoff=0.75)
+        if close:
             src.add(key, f"unknown front-matter key '{name}'", f"did you mean '{close[0]}'?")
     values = {str(k.value): v for k, v in node.value}
     if "reflections" not in values:
@@ -338,7 +338,7 @@ def marker_lines(raw: str):
         if opened and (fence is None or opened.group(1)[0] == fence[0]):
             fence = None if fence else opened.group(1)
             continue
-        if fence:
+        if fence or "<" not in line:
             continue
         found = MARKER.search(line)
         if found or QUIZ_TAG.search(line):

@@ -1,6 +1,8 @@
 """mkdocs-quiz's inline CSS and scripts become references to files, in the same order."""
 from __future__ import annotations
 
+from pathlib import Path
+
 from course.assets import externalize, hashed_asset
 
 CSS = hashed_asset("assets/quiz", "quiz.css", ".quiz { color: red; }")
@@ -54,3 +56,34 @@ def test_a_missing_inline_copy_is_reported() -> None:
 def test_a_fragment_without_head_keeps_its_stylesheet_in_place() -> None:
     out, missing = externalize(f"<p>A</p><style>{CSS.content}</style><p>B</p>", [CSS], href)
     assert (out, missing) == (f'<p>A</p><link rel="stylesheet" href="../../{CSS.path}"><p>B</p>', [])
+
+
+def test_plain_lines_skip_markdown_with_the_same_result() -> None:
+    """Every quiz fragment of the real course, and some tricky lines, give exactly what
+    Python-Markdown with the site's extensions gives, or take the slow path."""
+    import markdown
+    import yaml as _yaml
+
+    from course.assets import plain_paragraph
+    from course.render import literal, literal_inline
+    from course.validate import load_course
+
+    root = Path(__file__).resolve().parents[2]
+    config = (root / "mkdocs.yml").read_text(encoding="utf-8")
+    extensions = _yaml.load(config[config.index("markdown_extensions:") :].split("\nnav:")[0], Loader=_yaml.SafeLoader)["markdown_extensions"]
+    names = [e if isinstance(e, str) else next(iter(e)) for e in extensions]
+    configs = {next(iter(e)): next(iter(e.values())) for e in extensions if isinstance(e, dict)}
+    md = markdown.Markdown(extensions=names, extension_configs=configs)
+    course, _ = load_course(root, root / "docs", root / "quizzes")
+    fragments = [literal_inline(o.text) for b in course.banks.values() for q in b.questions for o in q.options]
+    fragments += [literal(t) for b in course.banks.values() for q in b.questions for t in (q.text, q.explanation, *(o.feedback for o in q.options)) if t]
+    tricky = ["- liste", "1. punkt", "# tittel", "> sitat", "**fet**", "a_b", "x & y", "<b>", "[lenke](x)", "to\nlinjer", "3) tre", "Hva nå?  ", "«Sitat» – 5 % av 10: ja."]
+    fast = 0
+    for text in fragments + tricky:
+        md.reset()
+        quick = plain_paragraph(text)
+        if quick is not None:
+            fast += 1
+            assert quick == md.convert(text), text
+    assert fast >= len(fragments) * 0.9  # nearly every real fragment takes the fast path
+    assert [t for t in tricky if plain_paragraph(t) is not None] == ["«Sitat» – 5 % av 10: ja."]
