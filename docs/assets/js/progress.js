@@ -150,6 +150,7 @@
   /* What is left to complete a module, in plain words. */
   function whatIsLeft(s, passMark) {
     if (s.status === "completed") return "Du har fullført modulen.";
+    if (s.status === "not-started") return "Modulen har " + s.total + " spørsmål og " + s.reflectionsTotal + " refleksjoner.";
     var left = [];
     if (s.answered < s.total) left.push("svare på " + (s.total - s.answered) + " av " + s.total + " spørsmål");
     var needed = Math.ceil((passMark * s.total) / 100);
