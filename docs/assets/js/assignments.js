@@ -6,6 +6,7 @@
 (function () {
   "use strict";
   var tip = window.tip;
+  var el = tip.el;
   var KEY = "assignments";
   var LIMITS = { team: 80, melding: 600 };
   var KNOWN = ["moduler", "frist", "team", "melding"];
@@ -108,13 +109,6 @@
     return { text: "Fristen er " + when + " (om " + days + (days === 1 ? " dag)." : " dager)."), passed: false };
   }
 
-  function el(tag, className, text) {
-    var e = document.createElement(tag);
-    if (className) e.className = className;
-    if (text !== undefined) e.textContent = text;
-    return e;
-  }
-
   /* One assignment as a block: team, message, deadline and each module with its status. */
   function render(assignment, course) {
     var box = el("div", "tip-assignment");
@@ -142,7 +136,7 @@
     return box;
   }
 
-  tip.assignments = { parse: parse, list: list, save: save, remove: remove, render: render, deadlineText: deadlineText, isDate: isDate, el: el };
+  tip.assignments = { parse: parse, list: list, save: save, remove: remove, render: render, deadlineText: deadlineText, isDate: isDate };
 
   /* The /oppdrag/ page: show the assignment in the link and remember it. */
   function showAssignmentPage(root, course) {

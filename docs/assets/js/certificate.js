@@ -3,9 +3,9 @@
 (function () {
   "use strict";
   var tip = window.tip;
+  var el = tip.el;
 
   function show(root, course) {
-    var el = tip.assignments.el;
     var statuses = course.modules.map(tip.progress.status);
     var left = statuses.filter(function (s) {
       return s.status !== "completed";
@@ -55,7 +55,6 @@
   }
 
   function fill(certificate, course, name) {
-    var el = tip.assignments.el;
     certificate.textContent = "";
     certificate.appendChild(el("p", "tip-certificate__kind", "Kursbevis"));
     certificate.appendChild(el("p", "tip-certificate__name", name));

@@ -3,9 +3,9 @@
 (function () {
   "use strict";
   var tip = window.tip;
+  var el = tip.el;
 
   function draw(root, course) {
-    var el = tip.assignments.el;
     var statuses = course.modules.map(tip.progress.status);
     var done = statuses.filter(function (s) {
       return s.status === "completed";

@@ -3,12 +3,7 @@
 (function () {
   "use strict";
   var tip = window.tip;
-  var el = function (tag, className, text) {
-    var e = document.createElement(tag);
-    if (className) e.className = className;
-    if (text !== undefined) e.textContent = text;
-    return e;
-  };
+  var el = tip.el;
 
   /* Every key family the course writes (listed on the privacy page, tested against it). */
   function belongsToCourse(key) {

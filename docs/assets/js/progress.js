@@ -195,7 +195,6 @@
     whatIsLeft: whatIsLeft,
     reflectionNote: reflectionNote,
     reflectionDone: reflectionDone,
-    labels: LABELS,
   };
 
   /* ---- showing it: on the module, next to it in the navigation ---- */

@@ -78,25 +78,18 @@
       }
       return doomed.length;
     },
-    /* Every key (without the "tip:v1:" prefix) that starts with the given text. */
-    keys: function (start) {
-      var s = storage();
-      var found = [];
-      if (!s) return found;
-      try {
-        for (var i = 0; i < s.length; i++) {
-          var k = s.key(i);
-          if (k && k.indexOf(PREFIX + start) === 0) found.push(k.slice(PREFIX.length));
-        }
-      } catch (e) {
-        /* storage went away */
-      }
-      return found;
-    },
   };
 
   tip.ready = function (fn) {
     if (document.readyState === "loading") document.addEventListener("DOMContentLoaded", fn);
     else fn();
+  };
+
+  /* A new element with a class and text content: text, never HTML. */
+  tip.el = function (tag, className, text) {
+    var e = document.createElement(tag);
+    if (className) e.className = className;
+    if (text !== undefined) e.textContent = text;
+    return e;
   };
 })();

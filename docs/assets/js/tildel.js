@@ -3,8 +3,9 @@
 (function () {
   "use strict";
   var tip = window.tip;
+  var el = tip.el;
 
-  function field(el, labelText, input) {
+  function field(labelText, input) {
     var wrap = el("p", "tip-field");
     var label = el("label", null, labelText);
     label.htmlFor = input.id;
@@ -14,7 +15,6 @@
   }
 
   function build(root, course) {
-    var el = tip.assignments.el;
     root.textContent = "";
     var form = el("form", "tip-tildel");
     var set = el("fieldset");
@@ -43,9 +43,9 @@
     message.id = "tildel-melding";
     message.maxLength = 600;
     message.rows = 3;
-    form.appendChild(field(el, "Frist (valgfri)", deadline));
-    form.appendChild(field(el, "Navn på teamet (valgfritt)", team));
-    form.appendChild(field(el, "Melding til teamet (valgfri)", message));
+    form.appendChild(field("Frist (valgfri)", deadline));
+    form.appendChild(field("Navn på teamet (valgfritt)", team));
+    form.appendChild(field("Melding til teamet (valgfri)", message));
     var make = el("button", "md-button md-button--primary", "Lag lenke");
     make.type = "submit";
     form.appendChild(make);
@@ -58,7 +58,7 @@
     var link = el("input");
     link.id = "tildel-lenke";
     link.readOnly = true;
-    result.appendChild(field(el, "Lenke til oppdraget", link));
+    result.appendChild(field("Lenke til oppdraget", link));
     var copy = el("button", "md-button", "Kopier lenken");
     copy.type = "button";
     var mail = el("a", "md-button", "Send lenken på e-post");
