@@ -79,3 +79,34 @@ def test_searching_medarbeiderne_finds_the_module_on_medarbeiderskap(page: objec
     inflected = search(page, site_url, "medarbeiderne")
     assert "moduler/medarbeiderskap/" in inflected
     assert inflected == search(page, site_url, "medarbeider")
+
+
+INDEX = "search/search_index.json"
+
+
+def index_requests(page: object) -> list[str]:
+    requests: list[str] = []
+    page.on("request", lambda r: requests.append(r.url) if r.url.endswith(INDEX) else None)  # type: ignore[attr-defined]
+    return requests
+
+
+def test_the_search_index_waits_until_the_search_is_opened(page: object, site_url: str) -> None:
+    """overrides/partials/javascripts/base.html: a page load does not fetch the index (55 kB
+    gzipped); opening the search with the keyboard does, once, and the search then works."""
+    requests = index_requests(page)
+    page.goto(site_url + "moduler/medarbeiderskap/", wait_until="networkidle")  # type: ignore[attr-defined]
+    page.wait_for_timeout(300)  # type: ignore[attr-defined]
+    assert requests == []
+    page.keyboard.press("/")  # type: ignore[attr-defined]  # Material's shortcut to the search
+    page.keyboard.type("kollegaveiledning", delay=10)  # type: ignore[attr-defined]
+    page.locator(".md-search-result__meta").filter(has_text="treff").wait_for()  # type: ignore[attr-defined]
+    assert page.locator(".md-search-result__item a[href*='moduler/kollegaveiledning/']").count() > 0  # type: ignore[attr-defined]
+    assert len(requests) == 1
+
+
+def test_a_search_hit_still_highlights_the_words_searched_for(page: object, site_url: str) -> None:
+    """Following a hit opens the page with ?h=: Material needs the index to mark the words."""
+    requests = index_requests(page)
+    page.goto(site_url + "moduler/medarbeiderskap/?h=medarbeiderskap", wait_until="networkidle")  # type: ignore[attr-defined]
+    page.locator("mark[data-md-highlight]").first.wait_for()  # type: ignore[attr-defined]
+    assert len(requests) == 1
