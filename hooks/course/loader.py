@@ -53,6 +53,7 @@ class Source:
     path: str
     problems: list[Problem] = field(default_factory=list)
     line_offset: int = 0
+    keys_checked: bool = False  # parse_yaml found the duplicate keys; mapping() need not
 
     def at(self, node_or_mark: object) -> Pos:
         mark = getattr(node_or_mark, "start_mark", node_or_mark)
@@ -78,8 +79,11 @@ def read_text(path: Path, src: Source) -> str | None:
         return None
 
 
-def parse_yaml(text: str, src: Source) -> yaml.Node | None:
-    """The node tree of one YAML document, or None with the problems added to src."""
+def parse_yaml(text: str, src: Source, every_key: bool = True) -> yaml.Node | None:
+    """The node tree of one YAML document, or None with the problems added to src.
+
+    every_key: look for duplicate keys in every mapping of the tree. A quiz bank does without:
+    each of its mappings is read by mapping(), which finds them on the way."""
     tabs = [(n, line.index("\t")) for n, line in enumerate(text.splitlines(), 1) if "\t" in line]
     for line, column in tabs:
         src.add(Pos(line + src.line_offset, column + 1), "tab character", "YAML needs spaces for indentation: replace the tab with spaces")
@@ -109,9 +113,14 @@ def parse_yaml(text: str, src: Source) -> yaml.Node | None:
     except yaml.YAMLError as err:  # pragma: no cover - errors without a position
         src.add(Pos(1, 1), f"YAML error: {err}", "check the file's syntax")
         return None
-    if node is not None:
+    if node is not None and every_key:
         _check_duplicate_keys(node, src)
+        src.keys_checked = True
     return node
+
+
+def _duplicate_key(key: yaml.Node, first: yaml.Node, src: Source) -> None:
+    src.add(key, f"duplicate key '{key.value}' (also on line {src.at(first).line})", "keep one of them: YAML would silently use only the last")
 
 
 def _check_duplicate_keys(node: yaml.Node, src: Source) -> None:
@@ -120,8 +129,7 @@ def _check_duplicate_keys(node: yaml.Node, src: Source) -> None:
         for key, value in node.value:
             name = key.value if isinstance(key, yaml.ScalarNode) else None
             if name in seen:
-                first = src.at(seen[name])
-                src.add(key, f"duplicate key '{name}' (also on line {first.line})", "keep one of them: YAML would silently use only the last")
+                _duplicate_key(key, seen[name], src)
             else:
                 seen[name] = key
             _check_duplicate_keys(value, src)
@@ -139,8 +147,14 @@ def mapping(node: yaml.Node, keys: dict[str, bool], src: Source, what: str) -> d
         src.add(node, f"{what} must be a mapping of keys and values, not {_kind(node)}", f"write {what} as 'key: value' lines ({', '.join(keys)})")
         return None
     values: dict[str, yaml.Node] = {}
+    seen: dict[str, yaml.Node] = {}
     for key, value in node.value:
         name = str(key.value) if isinstance(key, yaml.ScalarNode) else "?"
+        if not src.keys_checked and isinstance(key, yaml.ScalarNode):
+            if name in seen:
+                _duplicate_key(key, seen[name], src)
+                continue
+            seen[name] = key
         if name not in keys:
             close = difflib.get_close_matches(name, list(keys), n=1, cutoff=0.6)
             hint = f"did you mean '{close[0]}'?" if close else f"allowed keys here: {', '.join(keys)}"
@@ -216,7 +230,7 @@ def load_bank(path: Path, display: str) -> tuple[Bank | None, list[Problem]]:
     if not raw.strip():
         src.add(Pos(1, 1), "the file is empty", "a bank needs 'id:' and 'questions:'; see the editor guide")
         return None, src.problems
-    node = parse_yaml(raw, src)
+    node = parse_yaml(raw, src, every_key=False)
     if node is None:
         return None, src.problems
     bank = _bank(node, src)

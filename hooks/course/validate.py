@@ -114,6 +114,7 @@ def load_course(root: Path, docs_dir: Path, quizzes_dir: Path) -> tuple[Course, 
 def _load_course(root: Path, docs_dir: Path, quizzes_dir: Path) -> tuple[Course, list[Problem]]:
     problems: list[Problem] = []
     banks: dict[str, Bank] = {}
+    root, docs_dir, quizzes_dir = root.resolve(), docs_dir.resolve(), quizzes_dir.resolve()
     bank_paths = sorted(quizzes_dir.glob("*.yml")) + sorted(quizzes_dir.glob("*.yaml"))
     for path in bank_paths:
         bank, found = load_bank(path, _display(path, root))
@@ -141,7 +142,8 @@ def _known(what: str, names: dict[str, object]) -> str:
 
 
 def _display(path: Path, root: Path) -> str:
+    """path as the editor knows it: from the project folder (both resolved)."""
     try:
-        return path.resolve().relative_to(root.resolve()).as_posix()
+        return path.relative_to(root).as_posix()
     except ValueError:
         return os.path.relpath(path, root)

@@ -89,6 +89,21 @@ CASES = {
         GOOD.replace("      - text: Bare lederen\n", "      - text: Bare lederen\n        text: Bare meg\n"),
         ["quizzes/demo.yml:7:9: duplicate key 'text' (also on line 6) (keep one of them: YAML would silently use only the last)"],
     ),
+    "duplicate key in the bank": (
+        GOOD.replace("id: demo\n", "id: demo\nid: demo\n", 1),
+        ["quizzes/demo.yml:2:1: duplicate key 'id' (also on line 1) (keep one of them: YAML would silently use only the last)"],
+    ),
+    "duplicate key in a question": (
+        GOOD.replace("    question: Hvem har ansvaret?\n", "    question: Hvem har ansvaret?\n    question: Hvem bestemmer?\n"),
+        ["quizzes/demo.yml:5:5: duplicate key 'question' (also on line 4) (keep one of them: YAML would silently use only the last)"],
+    ),
+    "duplicate unknown key": (
+        GOOD.replace("        correct: true\n", "        correct: true\n        riktig: ja\n        riktig: ja\n"),
+        [
+            "quizzes/demo.yml:9:9: unknown key 'riktig' in an option (allowed keys here: text, correct, feedback)",
+            "quizzes/demo.yml:10:9: duplicate key 'riktig' (also on line 9) (keep one of them: YAML would silently use only the last)",
+        ],
+    ),
     "duplicate question id": (
         GOOD + GOOD.split("questions:\n")[1],
         ["quizzes/demo.yml:9:9: duplicate question id 'en' (also on line 3) (give each question its own id)"],

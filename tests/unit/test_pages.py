@@ -103,6 +103,14 @@ def test_duplicate_reflections(tmp_path: Path) -> None:
     ]
 
 
+def test_duplicate_keys_in_front_matter_are_reported_once(tmp_path: Path) -> None:
+    matter = "title: Side\nreflections:\n  - id: en\n    text: Hva tenker du?\n    text: Hva mener du?\nsearch:\n  exclude: true\n  exclude: false\n"
+    assert course_problems(tmp_path, front(matter)) == [
+        "docs/side.md:6:5: duplicate key 'text' (also on line 5) (keep one of them: YAML would silently use only the last)",
+        "docs/side.md:9:3: duplicate key 'exclude' (also on line 8) (keep one of them: YAML would silently use only the last)",
+    ]
+
+
 def test_misspelt_reflections_key(tmp_path: Path) -> None:
     assert course_problems(tmp_path, "---\nreflection:\n  - id: en\n    text: Hva?\n---\n# Side\n<!-- quiz: demo -->\n") == [
         "docs/side.md:2:1: unknown front-matter key 'reflection' (did you mean 'reflections'?)"
