@@ -192,3 +192,25 @@ def test_a_billion_laughs_file_is_refused_without_expanding(tmp_path: Path) -> N
         lines.append(f"{chr(97 + n)}: &{chr(97 + n)} [*{chr(96 + n)}, *{chr(96 + n)}, *{chr(96 + n)}, *{chr(96 + n)}, *{chr(96 + n)}, *{chr(96 + n)}, *{chr(96 + n)}, *{chr(96 + n)}, *{chr(96 + n)}]")
     found = problems(tmp_path, "\n".join(lines) + "\n")
     assert found and all("anchor" in p or "alias" in p for p in found)
+
+
+def test_the_loader_tags_every_node_as_safeloader_does() -> None:
+    """course.loader reads tags its own, quicker way; the type checks rely on them being PyYAML's."""
+    import yaml
+
+    from course.loader import _Loader
+
+    scalars = [
+        "Hvem", "", "~", "null", "Null", "NULL", "yes", "No", "ON", "off", "true", "False", "y", "n", "ja", "nei",
+        "0", "-1", "+2", "1_000", "0x1F", "0o17", "017", "0b101", "1:30", "1.5", "-.5", ".inf", "-.Inf", ".nan", "1e3", "6.8523015e+5",
+        "2026-01-01", "2026-1-1 10:00:00", "2026-01-01T10:00:00Z", "<<", "=", "a#b", "-x", "tillit", "Tillit i praksis", "12 måneder",
+    ]
+    block = "".join(f"- {s}\n" if s else "- \n" for s in scalars)
+    documents = [block, "\n".join(f"k{n}: {s}" for n, s in enumerate(scalars)) + "\n", 'a: "yes"\nb: \'1.5\'\nc: !!str 1\nd: [1, x, {e: no}]\n', "- >-\n  no\n- |\n  1.5\n"]
+
+    def tags(node: yaml.Node) -> list[object]:
+        children = node.value if isinstance(node, yaml.SequenceNode) else [n for pair in node.value for n in pair] if isinstance(node, yaml.MappingNode) else []
+        return [(node.tag, node.value if isinstance(node, yaml.ScalarNode) else None)] + [t for child in children for t in tags(child)]
+
+    for document in documents:
+        assert tags(yaml.compose(document, Loader=_Loader)) == tags(yaml.compose(document, Loader=yaml.SafeLoader)), document
