@@ -90,15 +90,21 @@ def _hide_from_search(block: str) -> str:
     return block
 
 
+_ANSWER_INPUT = re.compile(r'(<input type="(?:radio|checkbox)" name="answer" value=")(\d+)(" id=")quiz-(\d+)-(\d+)"')
+_QUIZ_REFERENCE = re.compile(r'(for|id|aria-labelledby)="quiz-(\d+)(-\d+|-question)?"')
+
+
 def _rename_block(block: str, number: str, placed: PlacedQuestion) -> str:
     dom = placed.dom_id
     keys = [o.key for o in placed.question.options]
-    block = re.sub(
-        r'(<input type="(?:radio|checkbox)" name="answer" value=")(\d+)(" id=")quiz-' + number + r'-(\d+)"',
-        lambda m: f'{m.group(1)}{keys[int(m.group(2))]}{m.group(3)}{dom}-{m.group(4)}"',
-        block,
-    )
-    block = re.sub(r'(for|id|aria-labelledby)="quiz-' + number + r'(-\d+|-question)?"', lambda m: f'{m.group(1)}="{dom}{m.group(2) or ""}"', block)
+
+    def answer(m: re.Match[str]) -> str:
+        return f"{m.group(1)}{keys[int(m.group(2))]}{m.group(3)}{dom}-{m.group(5)}\"" if m.group(4) == number else m.group(0)
+
+    def reference(m: re.Match[str]) -> str:
+        return f'{m.group(1)}="{dom}{m.group(3) or ""}"' if m.group(2) == number else m.group(0)
+
+    block = _QUIZ_REFERENCE.sub(reference, _ANSWER_INPUT.sub(answer, block))
     return block.replace(f'href="#quiz-{number}"', f'href="#{dom}"', 1)
 
 
