@@ -82,5 +82,7 @@ def plain_paragraph(text: str) -> str | None:
     """What Python-Markdown makes of a plain one-line text, without running it; None otherwise.
 
     Nearly every quiz fragment (question, option, feedback) is such a line, and mkdocs-quiz
-    converts each one separately with the page's whole set of Markdown extensions."""
-    return f"<p>{text}</p>" if text and text == text.strip() and _PLAIN.match(text) else None
+    converts each one separately with the page's whole set of Markdown extensions. An
+    explanation comes with blank lines in front, which Markdown skips."""
+    line = text.lstrip("\n")
+    return f"<p>{line}</p>" if line and line == line.strip() and _PLAIN.match(line) else None
