@@ -112,15 +112,29 @@ def in_hooks(filename: str) -> bool:
     return filename == "~" or "/hooks/" in filename and "site-packages" not in filename
 
 
+def under_hooks(stats: dict) -> set[tuple[str, int, str]]:
+    """Hook code, and functions only ever called from it (directly or through other such
+    functions): PyYAML's compose, say. A hook function they call back (the loader's resolve)
+    is already counted in the hook that called them."""
+    under = {func for func in stats if in_hooks(func[0])}
+    grown = True
+    while grown:
+        found = {func for func, entry in stats.items() if func not in under and entry[4] and all(caller in under for caller in entry[4])}
+        under |= found
+        grown = bool(found)
+    return under
+
+
 def hook_times(stats: dict) -> tuple[float, dict[str, float], float]:
     """Total profiled time; per hook function called from outside hooks/, its time including
     what it calls (PyYAML, regular expressions); hook code's own time."""
     total = sum(entry[2] for entry in stats.values())
     own = sum(entry[2] for func, entry in stats.items() if in_hooks(func[0]) and func[0] != "~")
+    under = under_hooks(stats)
     entries: dict[str, float] = {}
     for func, (_, _, _, _, callers) in stats.items():
         if in_hooks(func[0]) and func[0] != "~":
-            outside = sum(edge[3] for caller, edge in callers.items() if not in_hooks(caller[0]))
+            outside = sum(edge[3] for caller, edge in callers.items() if caller not in under)
             if outside:
                 name = f"{Path(func[0]).name}:{func[2]}"
                 entries[name] = entries.get(name, 0.0) + outside
