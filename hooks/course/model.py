@@ -4,12 +4,12 @@ from __future__ import annotations
 import hashlib
 import json
 from dataclasses import dataclass, field
-from typing import Mapping
+from typing import Mapping, NamedTuple
 
 
-@dataclass(frozen=True)
-class Pos:
-    """Where a value stands in its file, 1-based."""
+class Pos(NamedTuple):
+    """Where a value stands in its file, 1-based. A tuple: a bank of 100 questions has about
+    1700 of them, and a tuple is made in half the time of a frozen dataclass."""
 
     line: int
     column: int
