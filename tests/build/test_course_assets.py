@@ -1,0 +1,32 @@
+"""hooks/assets.py: the course's own CSS and JavaScript are served under names that carry a hash
+of their content, so a browser may keep them for a year and never runs an old copy."""
+from __future__ import annotations
+
+import hashlib
+import re
+from pathlib import Path
+
+from conftest import ROOT
+
+REFERENCE = re.compile(r'<(?:script src|link rel="stylesheet" href)="([^"]*assets/(?:js|css)/[^"]+)"')
+
+
+def test_every_course_asset_is_named_by_its_content(built_site: Path) -> None:
+    sources = sorted((ROOT / "docs" / "assets").glob("[cj]s*/*.*"))
+    built = sorted((built_site / "assets").glob("[cj]s*/*.*"))
+    assert len(sources) >= 10 and len(built) == len(sources)
+    for source in sources:
+        digest = hashlib.sha256(source.read_text(encoding="utf-8").encode("utf-8")).hexdigest()[:10]
+        hashed = built_site / source.relative_to(ROOT / "docs").with_name(f"{source.stem}.{digest}{source.suffix}")
+        assert hashed.read_bytes() == source.read_bytes(), source.name
+
+
+def test_every_page_refers_to_the_hashed_files(built_site: Path) -> None:
+    seen = set()
+    for page in built_site.rglob("*.html"):
+        for reference in REFERENCE.findall(page.read_text(encoding="utf-8")):
+            target = (built_site / reference.lstrip("/") if reference.startswith("/") else page.parent / reference).resolve()  # 404.html: from the root
+            assert target.is_file(), f"{page.relative_to(built_site)}: {reference} is missing"
+            assert re.search(r"\.[0-9a-f]{10}\.(js|css)$", reference), reference
+            seen.add(target.name.split(".")[0])
+    assert {"course", "store", "progress", "quiz-setup"} <= seen
