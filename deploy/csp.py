@@ -22,7 +22,7 @@ from pathlib import Path
 
 _SCRIPT = re.compile(r"<script(?P<attrs>[^>]*)>(?P<body>.*?)</script>", re.S | re.I)
 _HANDLER = re.compile(r"""\son[a-z]+\s*=\s*(?:"([^"]*)"|'([^']*)')""", re.I)
-_NGINX_LINE = re.compile(r'(add_header\s+Content-Security-Policy\s+")[^"]*(")')
+_NGINX_LINE = re.compile(r'(set\s+\$tillit_csp\s+")[^"]+(")')
 
 FIXED = {
     "default-src": "'none'",
@@ -69,10 +69,10 @@ def policy(site: Path) -> str:
 
 
 def configured_policy(nginx_conf: Path) -> str:
-    """The policy in an nginx file's `add_header Content-Security-Policy "..."` line."""
+    """The policy in an nginx file's `set $tillit_csp "..."` line (the first, not empty)."""
     found = _NGINX_LINE.search(nginx_conf.read_text(encoding="utf-8"))
     if not found:
-        raise ValueError(f"{nginx_conf}: no add_header Content-Security-Policy line")
+        raise ValueError(f"{nginx_conf}: no set $tillit_csp line")
     return found.group(0)[len(found.group(1)) : -1]
 
 

@@ -6,6 +6,7 @@ and the assignment builder work."""
 from __future__ import annotations
 
 import gzip
+import re
 import subprocess
 import sys
 import urllib.error
@@ -62,7 +63,9 @@ def fetch(url: str, gzip_ok: bool = False) -> tuple[int, dict[str, str], bytes]:
 
 def test_dist_zip_holds_the_whole_site_at_its_root(dist_zip: Path) -> None:
     names = set(zipfile.ZipFile(dist_zip).namelist())
-    assert {"index.html", "404.html", "search/search_index.json", MODULE + "index.html", "assets/css/course.css"} <= names
+    assert {"index.html", "404.html", "search/search_index.json", MODULE + "index.html", "course.json"} <= names
+    assert any(re.fullmatch(r"assets/css/course\.[0-9a-f]{10}\.css", n) for n in names)
+    assert any(re.fullmatch(r"assets/js/store\.[0-9a-f]{10}\.js", n) for n in names)
     assert any(n.startswith("assets/javascripts/bundle.") for n in names)
     assert any(n.startswith("assets/stylesheets/main.") for n in names)
     assert not any(n.startswith(("site/", "/")) for n in names)
@@ -92,13 +95,26 @@ def test_headers_caching_and_compression(nginx_url: str, dist_zip: Path) -> None
     bundle = next(n for n in zipfile.ZipFile(dist_zip).namelist() if n.startswith("assets/javascripts/bundle.") and n.endswith(".js"))
     status, headers, _ = fetch(nginx_url + bundle)
     assert status == 200 and headers["cache-control"] == "public, max-age=31536000, immutable"
-    assert headers["content-security-policy"]  # still there: no add_header in a location dropped it
-    for path in ("", bundle, "assets/css/course.css", "search/search_index.json"):
+    assert "content-security-policy" not in headers  # the page's policy governs its scripts
+    assert headers["x-content-type-options"] == "nosniff"  # still there: no add_header in a location dropped it
+    worker = next(n for n in zipfile.ZipFile(dist_zip).namelist() if n.startswith("assets/javascripts/workers/search.") and n.endswith(".js"))
+    status, headers, _ = fetch(nginx_url + worker)
+    assert status == 200 and headers["cache-control"] == "public, max-age=31536000, immutable"
+    assert headers["content-security-policy"] == csp.configured_policy(NGINX_CONF)  # a worker takes its policy from here
+    course_css = next(n for n in zipfile.ZipFile(dist_zip).namelist() if n.startswith("assets/css/course."))
+    for path in ("", bundle, course_css, "search/search_index.json"):
         status, headers, body = fetch(nginx_url + path, gzip_ok=True)
         assert headers.get("content-encoding") == "gzip", path
         assert gzip.decompress(body)
-    status, headers, _ = fetch(nginx_url + "assets/css/course.css")
-    assert headers["cache-control"] == "no-cache"
+    # Stylesheets, data and images go without the long policies (about 1 kB per answer) that only
+    # pages and scripts use; a fixed name is asked for again each time.
+    store_js = next(n for n in zipfile.ZipFile(dist_zip).namelist() if n.startswith("assets/js/store."))
+    lunr = "assets/javascripts/lunr/min/lunr.no.min.js"
+    for path, cache in ((course_css, "public, max-age=31536000, immutable"), (store_js, "public, max-age=31536000, immutable"), (lunr, "no-cache"), ("course.json", "no-cache"), ("assets/images/favicon.png", "no-cache")):
+        status, headers, _ = fetch(nginx_url + path)
+        assert status == 200 and headers["cache-control"] == cache, path
+        assert "content-security-policy" not in headers and "permissions-policy" not in headers, path
+        assert headers["x-content-type-options"] == "nosniff" and headers["referrer-policy"] == "no-referrer", path
 
 
 def test_unknown_address_gets_the_course_404_page(nginx_url: str) -> None:
