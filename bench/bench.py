@@ -28,11 +28,12 @@ from typing import Callable
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "hooks"))
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "deploy"))
 
 from generate import ROOT, copy_course, generate_course, remove_quizzes  # noqa: E402
-from gzipserver import GzipServer, Transfer  # noqa: E402
 
 from course.validate import load_course  # noqa: E402
+from serve import nginx  # noqa: E402
 
 CHROMIUM = "/usr/bin/chromium"
 ENV = {**os.environ, "NO_MKDOCS_2_WARNING": "1"}
@@ -310,16 +311,32 @@ def serve_figure(runs: int, tmp: Path) -> Figure:
 # --- page weight ------------------------------------------------------------------------------
 
 
-def kb(transfers: list[Transfer]) -> float:
-    return sum(t.bytes for t in transfers) / 1000
+@dataclass(frozen=True)
+class Transfer:
+    path: str
+    status: int
+    bytes: int  # status line, headers and body, as nginx sent them (compressed)
 
 
-def heaviest(transfers: list[Transfer], count: int = 4) -> str:
-    top = sorted(transfers, key=lambda t: -t.bytes)[:count]
+def sent(log: Path, skip: int) -> list[Transfer]:
+    """The answers nginx logged (deploy/serve.py's format) after the first `skip` lines."""
+    lines = log.read_text(encoding="utf-8").splitlines()[skip:]
+    return [Transfer(path, int(status), int(size)) for status, size, path in (line.split(" ", 2) for line in lines)]
+
+
+def kb(found: list[Transfer]) -> float:
+    return sum(t.bytes for t in found) / 1000
+
+
+def heaviest(found: list[Transfer], count: int = 4) -> str:
+    top = sorted(found, key=lambda t: -t.bytes)[:count]
     return ", ".join(f"{Path(t.path.split('?')[0].rstrip('/')).name or '/'} {t.bytes / 1000:.1f}" for t in top)
 
 
 def weight_figures(runs: int, tmp: Path) -> list[Figure]:
+    """A module page with an empty cache, then another module page, loaded in Chromium from
+    Debian's nginx with deploy/nginx.conf: the compression, caching and headers learners get.
+    nginx's log gives the bytes it sent per answer (Chromium does not report a worker's script)."""
     from playwright.sync_api import sync_playwright
 
     if not Path(CHROMIUM).exists():
@@ -329,24 +346,28 @@ def weight_figures(runs: int, tmp: Path) -> list[Figure]:
     course, _ = load_course(ROOT, ROOT / "docs", ROOT / "quizzes")
     modules = [src.removesuffix(".md") + "/" for src, page in sorted(course.pages.items()) if src.startswith("moduler/") and page.markers]
     first, then = modules[0], modules[1]
-    server = GzipServer(site)
+    log = tmp / "weight-access.log"
     loads: list[tuple[list[Transfer], list[Transfer]]] = []
+    try:
+        server = nginx(site, access_log=log)
+        url = server.__enter__()
+    except RuntimeError as err:
+        raise SystemExit(f"bench: {err}") from err
     try:
         with sync_playwright() as p:
             browser = p.chromium.launch(executable_path=CHROMIUM, args=["--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"])
             for _ in range(runs):
                 context = browser.new_context()  # an empty cache
                 page = context.new_page()
-                server.transfers.clear()
-                page.goto(server.url + first, wait_until="networkidle")
-                cold = list(server.transfers)
-                server.transfers.clear()
-                page.goto(server.url + then, wait_until="networkidle")
-                loads.append((cold, list(server.transfers)))
+                before = len(log.read_text(encoding="utf-8").splitlines())
+                page.goto(url + first, wait_until="networkidle")
+                middle = len(log.read_text(encoding="utf-8").splitlines())
+                page.goto(url + then, wait_until="networkidle")
+                loads.append((sent(log, before)[: middle - before], sent(log, middle)))
                 context.close()
             browser.close()
     finally:
-        server.close()
+        server.__exit__(None, None, None)
     failed = [t for load in loads for part in load for t in part if t.status >= 400]
     if failed:
         raise SystemExit(f"bench: requests failed while loading module pages: {failed[:5]}")
@@ -357,7 +378,8 @@ def weight_figures(runs: int, tmp: Path) -> list[Figure]:
         Figure("module_page_first_kb", statistics.median(cold_kb), "kB", 150, cold_kb, f"{first}, empty cache, {len(cold)} requests; heaviest (kB): {heaviest(cold)}"),
         Figure(
             "module_page_next_kb", statistics.median(warm_kb), "kB", 20, warm_kb,
-            f"{then} after it, {len(warm)} requests ({sum(t.status == 304 for t in warm)} answered 304); heaviest (kB): {heaviest(warm)}",
+            f"{then} after it: {len(warm)} requests ({sum(t.status == 304 for t in warm)} answered 304 Not Modified with "
+            f"{sum(t.bytes for t in warm if t.status == 304) / 1000:.1f} kB of headers; files named by their content come from the cache unasked); heaviest (kB): {heaviest(warm)}",
         ),
     ]
 

@@ -32,7 +32,8 @@ events {{ worker_connections 64; }}
 http {{
   include /etc/nginx/mime.types;
   default_type application/octet-stream;
-  access_log off;
+  log_format sent '$status $bytes_sent $request_uri';
+  access_log {access_log};
 {temp_paths}
   server {{
     listen 127.0.0.1:{port};
@@ -58,8 +59,10 @@ def free_port() -> int:
 
 
 @contextmanager
-def nginx(site: Path, include: Path = NGINX_CONF) -> Iterator[str]:
-    """nginx serving site with the settings in include, on 127.0.0.1; yields the site's address."""
+def nginx(site: Path, include: Path = NGINX_CONF, access_log: Path | None = None) -> Iterator[str]:
+    """nginx serving site with the settings in include, on 127.0.0.1; yields the site's address.
+    With access_log, nginx writes a line per answer there: status, bytes sent (headers and
+    body, as compressed), address."""
     binary = nginx_binary()
     with tempfile.TemporaryDirectory(prefix="tillit-nginx-") as folder:
         tmp = Path(folder)
@@ -68,7 +71,10 @@ def nginx(site: Path, include: Path = NGINX_CONF) -> Iterator[str]:
         user = pwd.getpwuid(os.getuid()).pw_name  # as root, nginx's workers would otherwise lose the right to read site
         conf = tmp / "nginx.conf"
         conf.write_text(
-            _MAIN_CONF.format(user=user, tmp=tmp, temp_paths=temp_paths, port=port, site=site.resolve(), include=include.resolve()),
+            _MAIN_CONF.format(
+                user=user, tmp=tmp, temp_paths=temp_paths, port=port, site=site.resolve(), include=include.resolve(),
+                access_log=f"{access_log.resolve()} sent" if access_log else "off",
+            ),
             encoding="utf-8",
         )
         command = [binary, "-p", str(tmp), "-e", str(tmp / "error.log"), "-c", str(conf)]
