@@ -117,3 +117,14 @@ def test_vscode_maps_the_quiz_banks_to_their_schema() -> None:
     assert settings["yaml.yamlVersion"] == "1.1"  # as the course's loader reads YAML: `no` is not text
     recommended = json.loads((ROOT / ".vscode" / "extensions.json").read_text(encoding="utf-8"))["recommendations"]
     assert "redhat.vscode-yaml" in recommended
+
+
+def test_make_test_collects_every_test_file() -> None:
+    """pytest skips some folder names by default (build/ among them): every test file must run."""
+    import sys
+
+    root = Path(__file__).resolve().parents[2]
+    files = {p.relative_to(root).as_posix() for p in (root / "tests").rglob("test_*.py") if "fixtures" not in p.parts}
+    listed = subprocess.run([sys.executable, "-m", "pytest", "--collect-only", "-q"], cwd=root, capture_output=True, text=True).stdout
+    collected = {line.split("::")[0] for line in listed.splitlines() if "::" in line}
+    assert files - collected == set()
