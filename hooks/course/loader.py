@@ -2,9 +2,10 @@
 
 PyYAML's composer gives a node tree with a start mark on every node. Before composing, the
 event stream is scanned so that anchors, aliases and tags are refused (a small file must not
-expand into gigabytes), and duplicate keys are found on the node tree (PyYAML would keep the
-last one silently). Values are checked against the YAML 1.1 types PyYAML resolves, so that
-`no`, `1.5` or `2026-01-01` written where text belongs is reported instead of changing meaning.
+expand into gigabytes), and duplicate keys are found (PyYAML would keep the last one silently):
+in a bank while its mappings are read, in a page's front matter by a walk over the tree. Values
+are checked against the YAML 1.1 types PyYAML resolves, so that `no`, `1.5` or `2026-01-01`
+written where text belongs is reported instead of changing meaning.
 """
 from __future__ import annotations
 
