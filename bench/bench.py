@@ -15,7 +15,6 @@ import pstats
 import re
 import resource
 import signal
-import socket
 import statistics
 import subprocess
 import sys
@@ -33,7 +32,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "deploy"))
 from generate import ROOT, copy_course, generate_course, remove_quizzes  # noqa: E402
 
 from course.validate import load_course  # noqa: E402
-from serve import nginx  # noqa: E402
+from serve import free_port, nginx, nginx_binary  # noqa: E402
 
 CHROMIUM = "/usr/bin/chromium"
 ENV = {**os.environ, "NO_MKDOCS_2_WARNING": "1"}
@@ -249,12 +248,6 @@ def validate_figure(runs: int, tmp: Path) -> Figure:
 # --- mkdocs serve -----------------------------------------------------------------------------
 
 
-def free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return int(s.getsockname()[1])
-
-
 def fetch(url: str) -> str:
     try:
         with urllib.request.urlopen(url, timeout=5) as response:
@@ -348,25 +341,21 @@ def weight_figures(runs: int, tmp: Path) -> list[Figure]:
     log = tmp / "weight-access.log"
     loads: list[tuple[list[Transfer], list[Transfer]]] = []
     try:
-        server = nginx(site, access_log=log)
-        url = server.__enter__()
+        nginx_binary()
     except RuntimeError as err:
         raise SystemExit(f"bench: {err}") from err
-    try:
-        with sync_playwright() as p:
-            browser = p.chromium.launch(executable_path=CHROMIUM, args=["--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"])
-            for _ in range(runs):
-                context = browser.new_context()  # an empty cache
-                page = context.new_page()
-                before = len(log.read_text(encoding="utf-8").splitlines())
-                page.goto(url + first, wait_until="networkidle")
-                middle = len(log.read_text(encoding="utf-8").splitlines())
-                page.goto(url + then, wait_until="networkidle")
-                loads.append((sent(log, before)[: middle - before], sent(log, middle)))
-                context.close()
-            browser.close()
-    finally:
-        server.__exit__(None, None, None)
+    with nginx(site, access_log=log) as url, sync_playwright() as p:
+        browser = p.chromium.launch(executable_path=CHROMIUM, args=["--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"])
+        for _ in range(runs):
+            context = browser.new_context()  # an empty cache
+            page = context.new_page()
+            before = len(log.read_text(encoding="utf-8").splitlines())
+            page.goto(url + first, wait_until="networkidle")
+            middle = len(log.read_text(encoding="utf-8").splitlines())
+            page.goto(url + then, wait_until="networkidle")
+            loads.append((sent(log, before)[: middle - before], sent(log, middle)))
+            context.close()
+        browser.close()
     failed = [t for load in loads for part in load for t in part if t.status >= 400]
     if failed:
         raise SystemExit(f"bench: requests failed while loading module pages: {failed[:5]}")
