@@ -1,11 +1,12 @@
 """Lighthouse on the front page and a module, as a phone sees them: `make audit`.
 
 Builds the course, serves it as in production (Debian's nginx with deploy/nginx.conf, see
-deploy/serve.py), runs Lighthouse from node_modules with Debian's Chromium in its default mobile
+course/nginx.py), runs Lighthouse from node_modules with Debian's Chromium in its default mobile
 profile (simulated slow 4G and a slower CPU), and prints each category's score against its target.
 For a category below its target, it lists the audits that cost points. A measurement, not a
 test: the scores vary a little from run to run. Exit status 1 when a target is missed.
 """
+
 from __future__ import annotations
 
 import argparse
@@ -16,21 +17,23 @@ import sys
 import tempfile
 from pathlib import Path
 
-ROOT = Path(__file__).resolve().parent.parent
-sys.path.insert(0, str(ROOT / "deploy"))
+from course.chromium import ARGS, CHROMIUM
+from course.nginx import nginx
 
-import serve  # noqa: E402
+ROOT = Path(__file__).resolve().parent.parent
 
 LIGHTHOUSE = ROOT / "node_modules" / ".bin" / "lighthouse"
-CHROMIUM = "/usr/bin/chromium"
-CHROME_FLAGS = "--headless=new --no-sandbox --disable-gpu --disable-quic --no-first-run --disable-background-networking --disable-component-update --disable-sync"
+CHROME_FLAGS = " ".join(["--headless=new", "--no-sandbox", *ARGS])
 PAGES = {"forsiden": "", "modul": "moduler/psykologisk-trygghet/"}
 TARGETS = {"performance": 90, "accessibility": 100, "best-practices": 95}
 
 
 def scores(report: dict) -> dict[str, int]:
     """Each category's score, 0 to 100, from a Lighthouse JSON report (None for an error: 0)."""
-    return {name: round((category.get("score") or 0) * 100) for name, category in report["categories"].items()}
+    return {
+        name: round((category.get("score") or 0) * 100)
+        for name, category in report["categories"].items()
+    }
 
 
 def costly_audits(report: dict, category: str) -> list[str]:
@@ -53,7 +56,9 @@ def table(results: dict[str, dict]) -> tuple[str, bool]:
         for category, target in TARGETS.items():
             met = got.get(category, 0) >= target
             all_met &= met
-            lines.append(f"{page:<10} {category:<16} {got.get(category, 0):>5} {target:>7}  {'yes' if met else 'NO'}")
+            lines.append(
+                f"{page:<10} {category:<16} {got.get(category, 0):>5} {target:>7}  {'yes' if met else 'NO'}"
+            )
             if not met:
                 lines += [f"{'':<12}- {audit}" for audit in costly_audits(report, category)[:5]]
     return "\n".join(lines), all_met
@@ -64,34 +69,64 @@ def lighthouse(url: str, out: Path) -> dict:
         raise SystemExit("node_modules/.bin/lighthouse is missing: run `npm ci` (make audit does)")
     if not Path(CHROMIUM).exists():
         raise SystemExit(f"{CHROMIUM} is missing: apt-get install chromium")
-    command = [str(LIGHTHOUSE), url, "--output=json", f"--output-path={out}", "--quiet", f"--chrome-flags={CHROME_FLAGS}"]
+    command = [
+        str(LIGHTHOUSE),
+        url,
+        "--output=json",
+        f"--output-path={out}",
+        "--quiet",
+        f"--chrome-flags={CHROME_FLAGS}",
+    ]
     command.append("--only-categories=" + ",".join(TARGETS))
-    for attempt in (1, 2):  # Chromium now and then fails to start on a busy machine: that is no score
-        run = subprocess.run(command, capture_output=True, text=True, env={**os.environ, "CHROME_PATH": CHROMIUM})
+    for attempt in (
+        1,
+        2,
+    ):  # Chromium now and then fails to start on a busy machine: that is no score
+        run = subprocess.run(
+            command, capture_output=True, text=True, env={**os.environ, "CHROME_PATH": CHROMIUM}
+        )
         if run.returncode == 0:
             return json.loads(out.read_text(encoding="utf-8"))
-        print(f"Lighthouse failed (attempt {attempt} of 2):\n{(run.stderr or run.stdout)[-2000:]}", file=sys.stderr)
+        print(
+            f"Lighthouse failed (attempt {attempt} of 2):\n{(run.stderr or run.stdout)[-2000:]}",
+            file=sys.stderr,
+        )
     raise SystemExit(f"Lighthouse could not measure {url}")
 
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--keep", type=Path, help="also write each page's Lighthouse JSON report into this folder")
+    parser.add_argument(
+        "--keep", type=Path, help="also write each page's Lighthouse JSON report into this folder"
+    )
     args = parser.parse_args(argv)
     with tempfile.TemporaryDirectory(prefix="tillit-audit-") as folder:
         tmp = Path(folder)
         subprocess.run(
-            [sys.executable, "-m", "mkdocs", "build", "--strict", "--quiet", "--site-dir", str(tmp / "site")],
-            cwd=ROOT, check=True, env={**os.environ, "NO_MKDOCS_2_WARNING": "1"},
+            [
+                sys.executable,
+                "-m",
+                "mkdocs",
+                "build",
+                "--strict",
+                "--quiet",
+                "--site-dir",
+                str(tmp / "site"),
+            ],
+            cwd=ROOT,
+            check=True,
+            env={**os.environ, "NO_MKDOCS_2_WARNING": "1"},
         )
         results = {}
-        with serve.nginx(tmp / "site") as url:
+        with nginx(tmp / "site", ROOT / "deploy" / "nginx.conf") as url:
             for page, path in PAGES.items():
                 print(f"Lighthouse: {url}{path}", flush=True)
                 results[page] = lighthouse(url + path, tmp / f"{page}.json")
                 if args.keep:
                     args.keep.mkdir(parents=True, exist_ok=True)
-                    (args.keep / f"{page}.json").write_text(json.dumps(results[page]), encoding="utf-8")
+                    (args.keep / f"{page}.json").write_text(
+                        json.dumps(results[page]), encoding="utf-8"
+                    )
     text, all_met = table(results)
     print(text)
     return 0 if all_met else 1

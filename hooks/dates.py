@@ -1,6 +1,7 @@
 """Show under each page when it was last changed, from git: «Sist endret 23. november 2026».
 
 Outside a git checkout, or without git, pages simply show no date."""
+
 from __future__ import annotations
 
 from pathlib import Path
@@ -22,5 +23,7 @@ def on_pre_build(config: MkDocsConfig) -> None:
 def on_page_markdown(markdown: str, page: Page, config: MkDocsConfig, **kwargs: object) -> str:
     date = config[DATES_KEY].get(page.file.src_uri)
     if date:
-        page.meta["revision_date"] = f"Sist endret {norwegian_date(date)}"  # Material's source-file partial shows it
+        page.meta["revision_date"] = (
+            f"Sist endret {norwegian_date(date)}"  # Material's source-file partial shows it
+        )
     return markdown

@@ -1,4 +1,5 @@
 """Show a module's time, target group, learning goals and the learner's status under the title."""
+
 from __future__ import annotations
 
 import html
@@ -10,16 +11,18 @@ from mkdocs.structure.pages import Page
 
 from course import render
 
+from quizzes import course_of
+
 _TITLE = re.compile(r"^# .*$", re.M)
 
 
 @mkdocs.plugins.event_priority(40)
 def on_page_markdown(markdown: str, page: Page, config: MkDocsConfig, **kwargs: object) -> str:
-    intro = render.module_intro_markdown(page.meta)
+    source = course_of(config).pages[page.file.src_uri]
+    intro = render.module_intro_markdown(source.meta)
     title = _TITLE.search(markdown)
     if not intro or not title:
         return markdown
-    if page.file.src_uri.startswith("moduler/"):
-        module = html.escape(page.file.src_uri.removeprefix("moduler/").removesuffix(".md"))
-        intro += f'\n\n<p class="tip-module-status" data-tip-module="{module}" aria-live="polite"></p>\n'
-    return f"{markdown[: title.end()]}\n\n{intro}\n{markdown[title.end():]}"
+    if source.module_id:
+        intro += f'\n\n<p class="tip-module-status" data-tip-module="{html.escape(source.module_id)}" aria-live="polite"></p>\n'
+    return f"{markdown[: title.end()]}\n\n{intro}\n{markdown[title.end() :]}"

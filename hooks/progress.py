@@ -1,27 +1,28 @@
-"""Publish the module list the learner's browser uses for progress, certificate and assignments."""
+"""Publish course.json: the module list the learner's browser uses for progress, certificate and
+assignments, with the storage keys of every question and reflection."""
+
 from __future__ import annotations
 
 from mkdocs.config.defaults import MkDocsConfig
-from mkdocs.exceptions import PluginError
 from mkdocs.structure.files import File, Files
+from mkdocs.structure.nav import Navigation
 
-from course.manifest import DEFAULT_PASS_MARK, course_json, module_sources
-from course.validate import course_of
+from course.manifest import course_json
 
-
-def pass_mark(config: MkDocsConfig) -> int:
-    value = config.extra.get("pass_mark", DEFAULT_PASS_MARK)
-    if not isinstance(value, int) or isinstance(value, bool) or not 1 <= value <= 100:
-        raise PluginError(f"mkdocs.yml: extra.pass_mark must be a whole number from 1 to 100 (a percentage), not {value!r}")
-    return value
+from quizzes import course_of
 
 
-def on_files(files: Files, config: MkDocsConfig) -> Files:
+def on_nav(nav: Navigation, config: MkDocsConfig, files: Files) -> Navigation:
+    course = course_of(config)
+    modules = [p.file.src_uri for p in nav.pages if course.pages[p.file.src_uri].module_id]
+
     def url_of(src: str) -> str | None:
         file = files.get_file_from_path(src)
         return file.url if file else None
 
-    sources = module_sources(config.nav)
-    content = course_json(course_of(config), config.site_name, pass_mark(config), sources, url_of)
-    files.append(File.generated(config, "course.json", content=content))
-    return files
+    files.append(
+        File.generated(
+            config, "course.json", content=course_json(course, config.site_name, modules, url_of)
+        )
+    )
+    return nav

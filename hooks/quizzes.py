@@ -1,4 +1,11 @@
-"""Load and check every quiz bank and page once per build; place quizzes at their markers."""
+"""Read and check the whole course once per build; put the knowledge checks on the pages.
+
+A page places quiz questions with `<!-- quiz: bank-id -->`; mkdocs-quiz turns the Markdown
+written here into HTML, and the course's changes to that HTML (hooks/course/mkdocsquiz.py) give
+every question and option a stable id, keep answers out of the search, and move mkdocs-quiz's
+inline CSS and JavaScript into cacheable files. The other hooks get the course from course_of().
+"""
+
 from __future__ import annotations
 
 from pathlib import Path
@@ -6,47 +13,90 @@ from pathlib import Path
 import mkdocs.plugins
 from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.exceptions import PluginError
+from mkdocs.structure.files import File, Files
 from mkdocs.structure.pages import Page
+from mkdocs.utils import get_relative_url
 
-from course import render
+from course import markers, mkdocsquiz, render
+from course.assets import Asset
+from course.course import Course, load_course
 from course.errors import report
-from course.model import PlacedQuestion
-from course.validate import CONFIG_KEY, course_of, load_course, placed_questions
 
 log = mkdocs.plugins.get_plugin_logger(__name__)
+COURSE = "tip_course"  # the build's course, kept on its config: no module state
+QUIZ_ASSETS = "tip_quiz_assets"
+
+
+def course_of(config: MkDocsConfig) -> Course:
+    course: Course = config[COURSE]
+    return course
+
+
+def on_config(config: MkDocsConfig) -> None:
+    problem = mkdocsquiz.version_problem()
+    if problem:
+        raise PluginError(problem)
+    quiz = config.plugins.get("mkdocs_quiz")  # without it, a page with a quiz stops the build
+    config[QUIZ_ASSETS] = (
+        mkdocsquiz.quiz_assets(bool(quiz.config.get("confetti", True))) if quiz else []
+    )
 
 
 def on_pre_build(config: MkDocsConfig) -> None:
-    root = Path(config.config_file_path).parent
-    course, problems = load_course(root, Path(config.docs_dir), root / "quizzes")
+    course, problems = load_course(Path(config.config_file_path).parent, Path(config.docs_dir))
     if any(not p.warning for p in problems):
-        raise PluginError("The course has problems to fix:\n" + report(problems, course.files, "files"))
+        raise PluginError(
+            "The course has problems to fix:\n" + report(problems, course.files, "files")
+        )
     for problem in problems:
         log.warning(problem.format())
-    config[CONFIG_KEY] = course
+    config[COURSE] = course
 
 
-def placed_on(page: Page, config: MkDocsConfig) -> list[list[PlacedQuestion]]:
-    course = course_of(config)
-    source = course.pages[page.file.src_uri]
-    return [placed_questions(m.questions, course.banks[m.bank]) for m in source.markers]
+def on_files(files: Files, config: MkDocsConfig) -> Files:
+    for asset in config[QUIZ_ASSETS]:
+        files.append(File.generated(config, asset.path, content=asset.content))
+    return files
 
 
 @mkdocs.plugins.event_priority(50)  # before mkdocs-quiz turns <quiz> blocks into HTML
 def on_page_markdown(markdown: str, page: Page, config: MkDocsConfig, **kwargs: object) -> str:
-    per_marker = placed_on(page, config)
-    if not per_marker:
+    course = course_of(config)
+    if not course.pages[page.file.src_uri].markers:
         return markdown
-    page.meta["quiz"] = {"enabled": True}  # mkdocs-quiz adds its assets only to these pages
-    return render.replace_markers(markdown, lambda n: render.quizzes_markdown(per_marker[n]), "")
+    page.meta["quiz"] = {"enabled": True}  # mkdocs-quiz works only on these pages
+
+    def quizzes(found: markers.Found) -> str | None:
+        if found.kind != "quiz":
+            return None
+        return render.quizzes_markdown(course.banks[found.args[0]].placed(found.args[1:]))
+
+    return markers.replace(markdown, quizzes)
 
 
 @mkdocs.plugins.event_priority(-50)  # after mkdocs-quiz has written the quiz HTML
 def on_page_content(html: str, page: Page, config: MkDocsConfig, **kwargs: object) -> str:
-    placed = [q for marker in placed_on(page, config) for q in marker]
+    course = course_of(config)
+    placed = [q for marker in course.placed_on(course.pages[page.file.src_uri]) for q in marker]
     if not placed:
         return html
-    html, found = render.stable_quiz_html(html, placed)
+    html, found = mkdocsquiz.stable_quiz_html(html, placed)
     if found != len(placed):
-        raise PluginError(f"{page.file.src_uri}: expected {len(placed)} quiz questions in the HTML, found {found}; is mkdocs-quiz enabled?")
+        raise PluginError(
+            f"{page.file.src_uri}: expected {len(placed)} quiz questions in the HTML, found {found}; is mkdocs-quiz enabled?"
+        )
     return html
+
+
+def on_post_page(output: str, page: Page, config: MkDocsConfig) -> str:
+    if not page.meta.get("quiz"):
+        return output
+    assets: list[Asset] = config[QUIZ_ASSETS]
+    output, missing = mkdocsquiz.externalize(
+        output, assets, lambda path: get_relative_url(path, page.url)
+    )
+    if missing:
+        raise PluginError(
+            f"{page.file.src_uri}: no inline copy of {', '.join(missing)} from mkdocs-quiz; update hooks/course/mkdocsquiz.py for this mkdocs-quiz version"
+        )
+    return output

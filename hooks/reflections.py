@@ -1,12 +1,14 @@
 """Turn a page's front-matter reflection prompts into a checklist with private notes."""
+
 from __future__ import annotations
 
 import mkdocs.plugins
 from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.structure.pages import Page
 
-from course import render
-from course.validate import course_of
+from course import markers, render
+
+from quizzes import course_of
 
 
 @mkdocs.plugins.event_priority(40)
@@ -14,5 +16,7 @@ def on_page_markdown(markdown: str, page: Page, config: MkDocsConfig, **kwargs: 
     source = course_of(config).pages[page.file.src_uri]
     if not source.reflections:
         return markdown
-    block = "## Refleksjon\n\n" + render.reflections_html(page.file.src_uri.removesuffix(".md"), source) + "\n"
-    return render.replace_markers(markdown, reflections=block)
+    block = "## Refleksjon\n\n" + render.reflections_html(source) + "\n"
+    if source.reflections_marker is None:
+        return markdown.rstrip("\n") + "\n\n" + block
+    return markers.replace(markdown, lambda found: block if found.kind == "reflections" else None)

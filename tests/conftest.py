@@ -1,58 +1,100 @@
-"""Shared test set-up: one real build of the course per session, a local web server, a browser."""
+"""Shared test set-up: one real build of the course per session, a local web server, a browser.
+
+Builds run in this process (mkdocs.config.load_config and mkdocs.commands.build.build), as
+mkdocs' own tests do; a subprocess only where the command line itself is what is tested. Every
+test fails when MkDocs or a hook logs a warning the test did not expect (see `warnings`).
+"""
+
 from __future__ import annotations
 
 import functools
 import http.server
+import logging
 import os
 import shutil
-import subprocess
-import sys
 import threading
 from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 
 import pytest
+from mkdocs.commands.build import build
+from mkdocs.config import load_config
+from mkdocs.config.defaults import MkDocsConfig
+from playwright.sync_api import Browser, Page, sync_playwright
+
+from course.chromium import ARGS, CHROMIUM
 
 ROOT = Path(__file__).resolve().parent.parent
-sys.path.insert(0, str(ROOT / "hooks"))
-CHROMIUM = "/usr/bin/chromium"
+os.environ.setdefault("NO_MKDOCS_2_WARNING", "1")
 
 
-def build(project: Path, site_dir: Path, env: dict[str, str] | None = None) -> subprocess.CompletedProcess[str]:
-    """`mkdocs build --strict` of a project folder, as `make build` runs it."""
-    return subprocess.run(
-        [sys.executable, "-m", "mkdocs", "build", "--strict", "--site-dir", str(site_dir)],
-        cwd=project,
-        capture_output=True,
-        text=True,
-        env={**os.environ, "NO_MKDOCS_2_WARNING": "1", **(env or {})},
+def config_of(project: Path = ROOT, site_dir: Path | None = None, **overrides: Any) -> MkDocsConfig:
+    """A project's mkdocs.yml as MkDocs reads it, with overrides (site_dir, site_url, nav, ...)."""
+    return load_config(
+        str(project / "mkdocs.yml"), site_dir=str(site_dir) if site_dir else None, **overrides
     )
 
 
+def build_site(project: Path, site_dir: Path, **overrides: Any) -> None:
+    """`mkdocs build --strict` of a project folder, in this process; raises what MkDocs raises."""
+    build(config_of(project, site_dir, **overrides))
+
+
 def copy_project(dst: Path, fixture: Path | None = None) -> Path:
-    """The project's machinery in dst; its docs and quizzes from the real course or a fixture."""
+    """The project in dst (mkdocs.yml, course.yml, hooks, overrides), with the real course's docs
+    and quizzes, or a fixture's. A fixture brings its own mkdocs.yml, which inherits the course's
+    (`INHERIT: course-mkdocs.yml`) and names its pages; the course's assets join its docs."""
+    dst.mkdir(parents=True, exist_ok=True)
     for name in ("hooks", "overrides"):
         shutil.copytree(ROOT / name, dst / name, ignore=shutil.ignore_patterns("__pycache__"))
-    config = (ROOT / "mkdocs.yml").read_text(encoding="utf-8")
+    shutil.copy(ROOT / "course.yml", dst / "course.yml")
+    source = fixture or ROOT
+    shutil.copytree(source / "docs", dst / "docs")
+    shutil.copytree(source / "quizzes", dst / "quizzes")
     if fixture is None:
-        shutil.copytree(ROOT / "docs", dst / "docs")
-        shutil.copytree(ROOT / "quizzes", dst / "quizzes")
+        shutil.copy(ROOT / "mkdocs.yml", dst / "mkdocs.yml")
     else:
-        shutil.copytree(fixture / "docs", dst / "docs")
-        shutil.copytree(fixture / "quizzes", dst / "quizzes")
+        shutil.copy(ROOT / "mkdocs.yml", dst / "course-mkdocs.yml")
+        shutil.copy(fixture / "mkdocs.yml", dst / "mkdocs.yml")
         shutil.copytree(ROOT / "docs" / "assets", dst / "docs" / "assets")
-        config = config.split("\nnav:")[0] + "\n"  # the fixture has its own pages
-    (dst / "mkdocs.yml").write_text(config, encoding="utf-8")
     return dst
+
+
+def _logged(records: list[logging.LogRecord]) -> list[str]:
+    return [
+        r.getMessage()
+        for r in records
+        if r.levelno >= logging.WARNING and r.name.startswith("mkdocs")
+    ]
+
+
+class Warnings:
+    """The warnings MkDocs and the hooks logged in this test; a test that expects some takes them."""
+
+    def __init__(self, caplog: pytest.LogCaptureFixture) -> None:
+        self.caplog = caplog
+
+    def take(self) -> list[str]:
+        logged = _logged(self.caplog.records)
+        self.caplog.clear()
+        return logged
+
+
+@pytest.fixture(autouse=True)
+def warnings(caplog: pytest.LogCaptureFixture) -> Iterator[Warnings]:
+    """Fails every test during which MkDocs or a hook logged a warning that the test did not take."""
+    caplog.set_level(logging.INFO)
+    yield Warnings(caplog)
+    logged = _logged(caplog.get_records("setup") + caplog.get_records("call"))
+    assert logged == [], f"unexpected warnings: {logged}"
 
 
 @pytest.fixture(scope="session")
 def built_site(tmp_path_factory: pytest.TempPathFactory) -> Path:
     """The real course, built once per test session."""
     site = tmp_path_factory.mktemp("site")
-    result = build(ROOT, site)
-    assert result.returncode == 0, result.stderr
-    assert "WARNING" not in result.stderr, result.stderr
+    build_site(ROOT, site)
     return site
 
 
@@ -66,15 +108,15 @@ class Server:
         outer = self
 
         class Handler(http.server.SimpleHTTPRequestHandler):
-            def __init__(self, *args: object, **kwargs: object) -> None:
-                super().__init__(*args, directory=str(outer.root), **kwargs)  # type: ignore[arg-type]
+            def __init__(self, *args: Any, **kwargs: Any) -> None:
+                super().__init__(*args, directory=str(outer.root), **kwargs)
 
             def translate_path(self, path: str) -> str:
                 if not path.startswith(prefix):
                     return str(outer.root / "outside-the-prefix" / "missing")
-                return super().translate_path("/" + path[len(prefix):])
+                return super().translate_path("/" + path[len(prefix) :])
 
-            def log_message(self, *args: object) -> None:
+            def log_message(self, format: str, *args: Any) -> None:
                 pass
 
         self.httpd = http.server.ThreadingHTTPServer(("127.0.0.1", 0), Handler)
@@ -94,47 +136,49 @@ def site_url(built_site: Path) -> Iterator[str]:
 
 
 @pytest.fixture(scope="session")
-def browser() -> Iterator[object]:
+def browser() -> Iterator[Browser]:
     if not Path(CHROMIUM).exists():
-        pytest.fail(f"{CHROMIUM} is missing: install Debian's chromium (apt-get install chromium); .ci/run does")
-    from playwright.sync_api import sync_playwright
-
-    with sync_playwright() as p:
-        browser = p.chromium.launch(
-            executable_path=CHROMIUM,
-            args=["--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"],
+        pytest.fail(
+            f"{CHROMIUM} is missing: install Debian's chromium (apt-get install chromium); make test does"
         )
+    with sync_playwright() as p:
+        browser = p.chromium.launch(executable_path=CHROMIUM, args=ARGS)
         yield browser
         browser.close()
 
 
+class ErrorsPage:
+    """Collects the page errors of a Playwright page, for the fixtures below."""
+
+    def __init__(self, page: Page) -> None:
+        self.errors: list[str] = []
+        page.on("pageerror", lambda err: self.errors.append(str(err)))
+
+
 @pytest.fixture
-def page(browser: object) -> Iterator[object]:
+def page(browser: Browser) -> Iterator[Page]:
     """A fresh browser context (empty storage) and page; fails the test on any page error."""
-    context = browser.new_context()  # type: ignore[attr-defined]
+    context = browser.new_context()
     page = context.new_page()
-    errors: list[str] = []
-    page.on("pageerror", lambda err: errors.append(str(err)))
-    page.errors = errors
+    errors = ErrorsPage(page)
     yield page
     context.close()
-    assert errors == [], f"JavaScript errors on the page: {errors}"
+    assert errors.errors == [], f"JavaScript errors on the page: {errors.errors}"
 
 
 DENY_STORAGE = "Object.defineProperty(window, 'localStorage', {get() { throw new DOMException('denied', 'SecurityError'); }});"
 
 
 @pytest.fixture
-def no_storage_page(browser: object) -> Iterator[object]:
+def no_storage_page(browser: Browser) -> Iterator[Page]:
     """A page whose browser denies localStorage (as private browsing may); fails on page errors."""
-    context = browser.new_context()  # type: ignore[attr-defined]
+    context = browser.new_context()
     context.add_init_script(DENY_STORAGE)
     page = context.new_page()
-    errors: list[str] = []
-    page.on("pageerror", lambda err: errors.append(str(err)))
+    errors = ErrorsPage(page)
     yield page
     context.close()
-    assert errors == [], f"JavaScript errors on the page: {errors}"
+    assert errors.errors == [], f"JavaScript errors on the page: {errors.errors}"
 
 
 @functools.cache
@@ -145,7 +189,12 @@ def axe_source() -> str:
     return path.read_text(encoding="utf-8")
 
 
-def axe_violations(page: object) -> list[dict[str, object]]:
-    page.add_script_tag(content=axe_source())  # type: ignore[attr-defined]
-    result = page.evaluate("async () => (await axe.run(document, {resultTypes: ['violations']})).violations")  # type: ignore[attr-defined]
-    return [{"id": v["id"], "nodes": [n["target"] for n in v["nodes"]][:5], "help": v["help"]} for v in result]
+def axe_violations(page: Page) -> list[dict[str, object]]:
+    page.add_script_tag(content=axe_source())
+    result = page.evaluate(
+        "async () => (await axe.run(document, {resultTypes: ['violations']})).violations"
+    )
+    return [
+        {"id": v["id"], "nodes": [n["target"] for n in v["nodes"]][:5], "help": v["help"]}
+        for v in result
+    ]

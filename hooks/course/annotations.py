@@ -4,21 +4,24 @@ A pull request shows a GitHub annotation on the line it names. The quiz banks an
 their own checker (`Problem.github()`); this module does the same for the spelling check, the
 MkDocs build log (broken links) and failed tests (axe, per page). Pure functions over text.
 """
+
 from __future__ import annotations
 
 import re
 import xml.etree.ElementTree as ET
 from collections.abc import Collection, Iterator, Mapping
 
-import yaml
-
 from .errors import Problem
 from .prose import WORD
 
 SPELLING_HINT = "fix the spelling, or add the word to ordliste.txt if it is right"
 _LOG_RECORD = re.compile(r"^(?P<level>[A-Z]+)\s+-\s+(?P<text>.*)$")
-_BROKEN_LINK = re.compile(r"^Doc file '(?P<page>[^']+)' contains (?:a|an) (?:[a-z]+ )*link (?:to )?'(?P<target>[^']+)'(?P<rest>.*?)\.?$")
-_NAV_REFERENCE = re.compile(r"A reference to '(?P<target>[^']+)' is included in the 'nav' configuration")
+_BROKEN_LINK = re.compile(
+    r"^Doc file '(?P<page>[^']+)' contains (?:a|an) (?:[a-z]+ )*link (?:to )?'(?P<target>[^']+)'(?P<rest>.*?)\.?$"
+)
+_NAV_REFERENCE = re.compile(
+    r"A reference to '(?P<target>[^']+)' is included in the 'nav' configuration"
+)
 _COURSE_PROBLEM = re.compile(r"^\S+:\d+:\d+: ")  # already annotated by `check.py --github`
 _TEST_PARAM = re.compile(r"^[^\[]+\[(?P<param>.*)\]$")  # test_name[parameter]
 
@@ -36,7 +39,11 @@ def spelling_annotations(files: Mapping[str, str], unknown: Collection[str]) -> 
     that stands in no file as written (hunspell may name a part of a hyphenated word)."""
     problems = [p for path, text in files.items() for p in spelling_problems(path, text, unknown)]
     placed = {p.message for p in problems}
-    lost = [github_error(f"{_unknown(w)} (in the text, but not as written in any file)") for w in sorted(unknown) if _unknown(w) not in placed]
+    lost = [
+        github_error(f"{_unknown(w)} (in the text, but not as written in any file)")
+        for w in sorted(unknown)
+        if _unknown(w) not in placed
+    ]
     return [p.github() for p in problems] + lost
 
 
@@ -49,7 +56,15 @@ def spelling_problems(path: str, source: str, unknown: Collection[str]) -> list[
             for word in (match.group(), *re.split(r"[-'’]", match.group())):
                 if word in unknown and word not in seen:
                     seen.add(word)
-                    problems.append(Problem(path, number, match.start() + match.group().index(word) + 1, _unknown(word), SPELLING_HINT))
+                    problems.append(
+                        Problem(
+                            path,
+                            number,
+                            match.start() + match.group().index(word) + 1,
+                            _unknown(word),
+                            SPELLING_HINT,
+                        )
+                    )
     return problems
 
 
@@ -57,14 +72,14 @@ def _unknown(word: str) -> str:
     return f"unknown word '{word}'"
 
 
-def meta_texts(node: object) -> list[str]:
-    """Every text value in a front-matter node (PyYAML), except ids: what a reader sees."""
-    if isinstance(node, yaml.ScalarNode):
-        return [node.value] if node.tag == "tag:yaml.org,2002:str" else []
-    if isinstance(node, yaml.SequenceNode):
-        return [t for item in node.value for t in meta_texts(item)]
-    if isinstance(node, yaml.MappingNode):
-        return [t for key, value in node.value if key.value != "id" for t in meta_texts(value)]
+def meta_texts(value: object) -> list[str]:
+    """Every text in a front-matter value, except ids: what a reader sees."""
+    if isinstance(value, str):
+        return [value]
+    if isinstance(value, list):
+        return [t for item in value for t in meta_texts(item)]
+    if isinstance(value, dict):
+        return [t for key, item in value.items() if key != "id" for t in meta_texts(item)]
     return []
 
 
@@ -73,7 +88,7 @@ def meta_texts(node: object) -> list[str]:
 
 def log_records(log: str) -> Iterator[tuple[str, str]]:
     """(level, text) of each record in a MkDocs log; lines without a level continue the record."""
-    level, lines = "", []
+    level, lines = "", list[str]()
     for line in log.splitlines():
         match = _LOG_RECORD.match(line)
         if match:
@@ -86,7 +101,13 @@ def log_records(log: str) -> Iterator[tuple[str, str]]:
         yield level, "\n".join(lines)
 
 
-def build_annotations(log: str, docs_dir: str, sources: Mapping[str, str], config: str = "mkdocs.yml", config_text: str = "") -> list[str]:
+def build_annotations(
+    log: str,
+    docs_dir: str,
+    sources: Mapping[str, str],
+    config: str = "mkdocs.yml",
+    config_text: str = "",
+) -> list[str]:
     """Annotations for the warnings and errors of a strict build; a broken link on its page's line.
 
     `sources` maps a page's path inside the docs folder to its text. Problems in the course's
@@ -94,17 +115,35 @@ def build_annotations(log: str, docs_dir: str, sources: Mapping[str, str], confi
     """
     out = []
     for level, text in log_records(log):
-        if level not in ("WARNING", "ERROR") or any(_COURSE_PROBLEM.match(line) for line in text.splitlines()):
+        if level not in ("WARNING", "ERROR") or any(
+            _COURSE_PROBLEM.match(line) for line in text.splitlines()
+        ):
             continue
         link = _BROKEN_LINK.match(text)
         nav = _NAV_REFERENCE.search(text)
         if link:
             page, target = link["page"], link["target"]
             line, column = _find(sources.get(page, ""), target)
-            out.append(Problem(f"{docs_dir}/{page}", line, column, f"link to '{target}'{link['rest']}", "check the file name; a link starts from this page's folder, for example ../om/index.md").github())
+            out.append(
+                Problem(
+                    f"{docs_dir}/{page}",
+                    line,
+                    column,
+                    f"link to '{target}'{link['rest']}",
+                    "check the file name; a link starts from this page's folder, for example ../om/index.md",
+                ).github()
+            )
         elif nav:
             line, column = _find(config_text, nav["target"])
-            out.append(Problem(config, line, column, text.rstrip("."), "add the page, or correct its path under nav:").github())
+            out.append(
+                Problem(
+                    config,
+                    line,
+                    column,
+                    text.rstrip("."),
+                    "add the page, or correct its path under nav:",
+                ).github()
+            )
         else:
             out.append(github_error(text))
     return out
@@ -140,12 +179,16 @@ def page_source(param: str, sources: Collection[str]) -> str | None:
     return next((c for c in candidates if c in sources), None)
 
 
-def failure_annotations(junit_xml: str, docs_dir: str, sources: Collection[str], limit: int = 600) -> list[str]:
+def failure_annotations(
+    junit_xml: str, docs_dir: str, sources: Collection[str], limit: int = 600
+) -> list[str]:
     """One annotation per failed test; on the page's source file when the test names a page."""
     out = []
     for name, message in failed_tests(junit_xml):
         text = f"{name} failed: {message[:limit]}"
         match = _TEST_PARAM.match(name)
         page = page_source(match["param"], sources) if match else None
-        out.append(Problem(f"{docs_dir}/{page}", 1, 1, text).github() if page else github_error(text))
+        out.append(
+            Problem(f"{docs_dir}/{page}", 1, 1, text).github() if page else github_error(text)
+        )
     return out

@@ -1,10 +1,24 @@
 """When each page was last changed, from git: one `git log` for the whole docs folder."""
+
 from __future__ import annotations
 
 import subprocess
 from pathlib import Path
 
-MONTHS = ("januar", "februar", "mars", "april", "mai", "juni", "juli", "august", "september", "oktober", "november", "desember")
+MONTHS = (
+    "januar",
+    "februar",
+    "mars",
+    "april",
+    "mai",
+    "juni",
+    "juli",
+    "august",
+    "september",
+    "oktober",
+    "november",
+    "desember",
+)
 
 
 def norwegian_date(iso_date: str) -> str:
@@ -25,9 +39,23 @@ def parse_log(output: str) -> dict[str, str]:
 
 def last_changed(folder: Path) -> dict[str, str]:
     """Path inside `folder` -> date of the last commit that changed it; {} outside git or without git."""
-    command = ["git", "-c", "core.quotePath=false", "-C", str(folder), "log", "--format=%x00%cs", "--name-only", "--relative", "--", "."]
+    command = [
+        "git",
+        "-c",
+        "core.quotePath=false",
+        "-C",
+        str(folder),
+        "log",
+        "--format=%x00%cs",
+        "--name-only",
+        "--relative",
+        "--",
+        ".",
+    ]
     try:
-        result = subprocess.run(command, capture_output=True, text=True, encoding="utf-8", check=False)
+        result = subprocess.run(
+            command, capture_output=True, text=True, encoding="utf-8", check=False
+        )
     except OSError:  # git is not installed
         return {}
     return parse_log(result.stdout) if result.returncode == 0 else {}

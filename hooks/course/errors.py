@@ -1,31 +1,61 @@
-"""Problems found in the course's sources, and the ways they are printed."""
+"""Problems found in the course's sources, and the ways they are printed.
+
+Every problem names its file, line and column (1-based), what is wrong, how to fix it, and a
+stable rule name (as yamllint does), so that an editor can look the rule up in the editor guide.
+"""
+
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass
+
+from .rules import RULES
 
 
 @dataclass(frozen=True, order=True)
 class Problem:
-    """One thing an editor must fix. Line and column are 1-based."""
+    """One thing an editor must fix, or (warning) should look at."""
 
     path: str
     line: int
     column: int
     message: str
     hint: str = ""
+    rule: str = ""
     warning: bool = False
+
+    def __post_init__(self) -> None:
+        if self.rule and self.rule not in RULES:
+            raise ValueError(
+                f"unknown rule {self.rule!r}: add it to course/rules.py and the editor guide"
+            )
 
     def format(self) -> str:
         hint = f" ({self.hint})" if self.hint else ""
         kind = "warning: " if self.warning else ""
-        return f"{self.path}:{self.line}:{self.column}: {kind}{self.message}{hint}"
+        rule = f" [{self.rule}]" if self.rule else ""
+        return f"{self.path}:{self.line}:{self.column}: {kind}{self.message}{hint}{rule}"
 
     def github(self) -> str:
         """A GitHub Actions workflow command that annotates the line in a pull request."""
         kind = "warning" if self.warning else "error"
         text = self.message + (f" ({self.hint})" if self.hint else "")
         text = text.replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A")
-        return f"::{kind} file={self.path},line={self.line},col={self.column}::{text}"
+        title = f",title={self.rule}" if self.rule else ""
+        return f"::{kind} file={self.path},line={self.line},col={self.column}{title}::{text}"
+
+
+def ordered(problems: Iterable[Problem]) -> list[Problem]:
+    """Problems in the order an editor fixes them: the course's settings, then the quiz banks,
+    then the pages that use them; within a file, by line and column. A problem in a bank is
+    often the cause of one on a page, so the cause comes first."""
+
+    def stage(problem: Problem) -> int:
+        if problem.path.startswith("docs/"):
+            return 2
+        return 1 if problem.path.startswith("quizzes/") else 0
+
+    return sorted(problems, key=lambda p: (stage(p), p))
 
 
 def summary(problems: list[Problem], files_checked: int, what: str = "files") -> str:
@@ -44,7 +74,7 @@ def summary(problems: list[Problem], files_checked: int, what: str = "files") ->
 
 
 def report(problems: list[Problem], files_checked: int, what: str = "files") -> str:
-    lines = [p.format() for p in sorted(problems)]
+    lines = [p.format() for p in ordered(problems)]
     lines.append(summary(problems, files_checked, what))
     return "\n".join(lines)
 

@@ -6,6 +6,7 @@ characters escaped, so the file stays readable and editable. Both give a single-
 100 % for the right option and 0 for the others; a question with several right options gives each
 right one an equal share of 100 % and each wrong one -100 %, as Moodle's own examples do.
 """
+
 from __future__ import annotations
 
 import re
@@ -13,10 +14,9 @@ import xml.etree.ElementTree as ET
 
 import markdown
 
-from .manifest import meta_text
+from .course import Course
 from .model import Bank, Question
 from .render import literal, literal_inline
-from .validate import Course
 
 COURSE_CATEGORY = "$course$/top/Tillit i praksis"
 _GIFT_SPECIAL = re.compile(r"([\\~=#{}:])")
@@ -28,7 +28,7 @@ def bank_titles(course: Course) -> dict[str, str]:
     titles: dict[str, str] = {}
     for page in course.pages.values():
         for marker in page.markers:
-            title = meta_text(page, "title")
+            title = page.text("title")
             if title and marker.bank in course.banks:
                 titles.setdefault(marker.bank, title)
     return {bank_id: titles.get(bank_id, bank_id) for bank_id in course.banks}
@@ -78,8 +78,15 @@ def _moodle_question(bank: Bank, q: Question) -> ET.Element:
     _text(ET.SubElement(el, "name"), q.id)
     _text(ET.SubElement(el, "questiontext", format="html"), html_block(q.text))
     _text(ET.SubElement(el, "generalfeedback", format="html"), html_block(q.explanation))
-    for tag, value in (("defaultgrade", "1"), ("penalty", "0.3333333"), ("hidden", "0"), ("idnumber", f"{bank.id}/{q.id}"),
-                       ("single", "false" if q.multiple else "true"), ("shuffleanswers", "false"), ("answernumbering", "abc")):
+    for tag, value in (
+        ("defaultgrade", "1"),
+        ("penalty", "0.3333333"),
+        ("hidden", "0"),
+        ("idnumber", f"{bank.id}/{q.id}"),
+        ("single", "false" if q.multiple else "true"),
+        ("shuffleanswers", "false"),
+        ("answernumbering", "abc"),
+    ):
         ET.SubElement(el, tag).text = value
     for option, fraction in zip(q.options, fractions(q)):
         answer = ET.SubElement(el, "answer", fraction=percent(fraction), format="html")
@@ -104,7 +111,10 @@ def gift(bank: Bank, title: str) -> str:
 
 
 def _gift_question(bank: Bank, q: Question) -> str:
-    lines = [f"// [id:{bank.id}/{q.id}]", f"::{gift_escape(q.id)}::[markdown]{gift_escape(q.text)} {{"]
+    lines = [
+        f"// [id:{bank.id}/{q.id}]",
+        f"::{gift_escape(q.id)}::[markdown]{gift_escape(q.text)} {{",
+    ]
     for option, fraction in zip(q.options, fractions(q)):
         mark = f"~%{percent(fraction)}%" if q.multiple else ("=" if option.correct else "~")
         feedback = f" #{gift_escape(option.feedback)}" if option.feedback else ""

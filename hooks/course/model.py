@@ -1,15 +1,16 @@
 """The course as data: quiz banks, questions, options, pages and their reflections."""
+
 from __future__ import annotations
 
 import hashlib
 import json
+from collections.abc import Mapping
 from dataclasses import dataclass, field
-from typing import Mapping, NamedTuple
+from typing import NamedTuple
 
 
 class Pos(NamedTuple):
-    """Where a value stands in its file, 1-based. A tuple: a bank of 100 questions has about
-    1700 of them, and a tuple is made in half the time of a frozen dataclass."""
+    """Where a value stands in its file, 1-based."""
 
     line: int
     column: int
@@ -64,6 +65,13 @@ class Bank:
     def question(self, question_id: str) -> Question | None:
         return next((q for q in self.questions if q.id == question_id), None)
 
+    def placed(self, question_ids: tuple[str, ...] = ()) -> list[PlacedQuestion]:
+        """The questions a marker places: the whole bank in its order, or the named ones in theirs."""
+        if not question_ids:
+            return [PlacedQuestion(self, q) for q in self.questions]
+        chosen = (self.question(qid) for qid in question_ids)
+        return [PlacedQuestion(self, q) for q in chosen if q is not None]
+
 
 @dataclass(frozen=True)
 class Reflection:
@@ -83,13 +91,38 @@ class Marker:
 
 @dataclass(frozen=True)
 class Page:
-    """What the course needs from one Markdown page: its front matter and its markers."""
+    """What the course needs from one Markdown page: its front matter and its markers.
+
+    path: as the editor knows it ("docs/moduler/selvledelse.md"); src: inside docs/
+    ("moduler/selvledelse.md"); meta: the front matter as plain values."""
 
     path: str
+    src: str
     meta: Mapping[str, object]
     reflections: tuple[Reflection, ...]
     markers: tuple[Marker, ...]
     reflections_marker: Pos | None
+
+    @property
+    def key(self) -> str:
+        """The page's part of its storage keys: "moduler/selvledelse"."""
+        return self.src.removesuffix(".md")
+
+    @property
+    def module_id(self) -> str | None:
+        """ "selvledelse" for docs/moduler/selvledelse.md; None for a page that is no module."""
+        if self.src.startswith("moduler/") and self.src.count("/") == 1:
+            return self.src.removeprefix("moduler/").removesuffix(".md")
+        return None
+
+    def reflection_key(self, reflection: Reflection) -> str:
+        """Where the learner's tick and note for a prompt are kept (after the "tip:v1:" prefix)."""
+        return f"reflection:{self.key}:{reflection.id}"
+
+    def text(self, key: str) -> str:
+        """A front-matter value as text ("" when missing or not text)."""
+        value = self.meta.get(key)
+        return value if isinstance(value, str) else ""
 
 
 @dataclass(frozen=True)
@@ -102,6 +135,11 @@ class PlacedQuestion:
     @property
     def dom_id(self) -> str:
         return f"q-{self.bank.id}-{self.question.id}-{self.question.fingerprint}"
+
+    @property
+    def options(self) -> tuple[Option, ...]:
+        """The options in the order the learner sees them."""
+        return self.question.options
 
 
 def _digest(text: str) -> str:

@@ -1,4 +1,5 @@
 """The readable text of pages and banks, for the spelling check and the readability report."""
+
 from __future__ import annotations
 
 import re
@@ -69,7 +70,7 @@ def readability(text: str) -> Readability:
             continue
         words += len(line_words)
         long_words += sum(1 for w in line_words if len(w) > 6)
-        closed = block.rstrip(" \t»”\")").endswith((".", "!", "?", ":"))
+        closed = block.rstrip(' \t»”")').endswith((".", "!", "?", ":"))
         sentences += len(_SENTENCE_END.findall(block)) + (0 if closed else 1)
     return Readability(words, sentences, long_words)
 

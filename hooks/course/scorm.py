@@ -4,6 +4,7 @@ An LMS opens a module as `moduler/<id>/index.html` and may not serve a folder's 
 a link that ends in `/`, so links in the package's pages and search index name index.html.
 The learner's progress is reported by docs/assets/js/scorm.js, which does nothing outside an LMS.
 """
+
 from __future__ import annotations
 
 import json
@@ -56,7 +57,11 @@ def read_course(site: Path) -> tuple[str, list[Module]]:
 
 def site_files(site: Path) -> list[str]:
     """Every file of the built site, relative to it, in a stable order."""
-    return sorted(p.relative_to(site).as_posix() for p in site.rglob("*") if p.is_file() and p.name != MANIFEST)
+    return sorted(
+        p.relative_to(site).as_posix()
+        for p in site.rglob("*")
+        if p.is_file() and p.name != MANIFEST
+    )
 
 
 def index_url(url: str) -> str:
@@ -94,7 +99,14 @@ def manifest_xml(title: str, modules: list[Module], files: list[str]) -> str:
     for prefix, uri in NS.items():
         ET.register_namespace(prefix, uri)
     cp, adlcp, xsi = (f"{{{NS[k]}}}" for k in ("", "adlcp", "xsi"))
-    root = ET.Element(cp + "manifest", {"identifier": identifier("course", title), "version": "1.0", xsi + "schemaLocation": SCHEMA_LOCATION})
+    root = ET.Element(
+        cp + "manifest",
+        {
+            "identifier": identifier("course", title),
+            "version": "1.0",
+            xsi + "schemaLocation": SCHEMA_LOCATION,
+        },
+    )
     metadata = ET.SubElement(root, cp + "metadata")
     ET.SubElement(metadata, cp + "schema").text = "ADL SCORM"
     ET.SubElement(metadata, cp + "schemaversion").text = "1.2"
@@ -103,12 +115,31 @@ def manifest_xml(title: str, modules: list[Module], files: list[str]) -> str:
     ET.SubElement(organization, cp + "title").text = title
     resources = ET.SubElement(root, cp + "resources")
     for m in modules:
-        item = ET.SubElement(organization, cp + "item", identifier=identifier("item", m.id), identifierref=identifier("sco", m.id), isvisible="true")
+        item = ET.SubElement(
+            organization,
+            cp + "item",
+            identifier=identifier("item", m.id),
+            identifierref=identifier("sco", m.id),
+            isvisible="true",
+        )
         ET.SubElement(item, cp + "title").text = m.title
-        resource = ET.SubElement(resources, cp + "resource", {"identifier": identifier("sco", m.id), "type": "webcontent", adlcp + "scormtype": "sco", "href": m.launch})
+        resource = ET.SubElement(
+            resources,
+            cp + "resource",
+            {
+                "identifier": identifier("sco", m.id),
+                "type": "webcontent",
+                adlcp + "scormtype": "sco",
+                "href": m.launch,
+            },
+        )
         ET.SubElement(resource, cp + "file", href=m.launch)
         ET.SubElement(resource, cp + "dependency", identifierref=SITE_RESOURCE)
-    site = ET.SubElement(resources, cp + "resource", {"identifier": SITE_RESOURCE, "type": "webcontent", adlcp + "scormtype": "asset"})
+    site = ET.SubElement(
+        resources,
+        cp + "resource",
+        {"identifier": SITE_RESOURCE, "type": "webcontent", adlcp + "scormtype": "asset"},
+    )
     for name in files:
         ET.SubElement(site, cp + "file", href=quote(name))
     ET.indent(root)

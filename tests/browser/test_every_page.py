@@ -1,26 +1,32 @@
 """Every built page: no request leaves the site, and axe-core finds no violations."""
+
 from __future__ import annotations
 
-from pathlib import Path
 from urllib.parse import urlparse
 
 import pytest
+from playwright.sync_api import Page
 
 from conftest import ROOT, axe_violations
 
 PAGES = sorted(
-    "" if p.as_posix() == "index.md" else p.with_suffix("").as_posix().removesuffix("index") + ("" if p.name == "index.md" else "/")
+    ""
+    if p.as_posix() == "index.md"
+    else p.with_suffix("").as_posix().removesuffix("index") + ("" if p.name == "index.md" else "/")
     for p in (q.relative_to(ROOT / "docs") for q in (ROOT / "docs").rglob("*.md"))
 )
 
 
 @pytest.mark.parametrize("path", PAGES, ids=lambda p: p or "forsiden")
-def test_page_stays_on_the_site_and_passes_axe(page: object, site_url: str, path: str) -> None:
+def test_page_stays_on_the_site_and_passes_axe(page: Page, site_url: str, path: str) -> None:
     site_host = urlparse(site_url).netloc
     outside: list[str] = []
-    page.on("request", lambda r: outside.append(r.url) if urlparse(r.url).netloc not in (site_host, "") else None)  # type: ignore[attr-defined]
-    response = page.goto(site_url + path)  # type: ignore[attr-defined]
-    assert response.ok, f"{path}: HTTP {response.status}"
-    page.wait_for_load_state("networkidle")  # type: ignore[attr-defined]
+    page.on(
+        "request",
+        lambda r: outside.append(r.url) if urlparse(r.url).netloc not in (site_host, "") else None,
+    )
+    response = page.goto(site_url + path)
+    assert response is not None and response.ok, f"{path}: HTTP {response and response.status}"
+    page.wait_for_load_state("networkidle")
     assert outside == []
     assert axe_violations(page) == []

@@ -3,12 +3,12 @@ settings beside it, Debian's nginx serves the zip's files with them on 127.0.0.1
 headers, the caching, the compression and the Content-Security-Policy are checked; in Chromium,
 every page loads under that policy without a single violation, and search, quizzes, reflections
 and the assignment builder work."""
+
 from __future__ import annotations
 
 import gzip
 import re
 import subprocess
-import sys
 import urllib.error
 import urllib.request
 import zipfile
@@ -16,12 +16,12 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from playwright.sync_api import Browser
+
+from course import csp
+from course.nginx import nginx
 
 from conftest import ROOT
-
-sys.path.insert(0, str(ROOT / "deploy"))
-import csp  # noqa: E402
-import serve  # noqa: E402
 
 NGINX_CONF = ROOT / "deploy" / "nginx.conf"
 MODULE = "moduler/psykologisk-trygghet/"
@@ -34,7 +34,9 @@ document.addEventListener("securitypolicyviolation", e => window.tipViolations.p
 def dist_zip(tmp_path_factory: pytest.TempPathFactory) -> Path:
     """The zip of `make dist`, made into a temporary folder; its nginx settings lie beside it."""
     out = tmp_path_factory.mktemp("dist") / "tillit-i-praksis.zip"
-    result = subprocess.run(["make", "-s", "dist", f"DIST_ZIP={out}"], cwd=ROOT, capture_output=True, text=True)
+    result = subprocess.run(
+        ["make", "-s", "dist", f"DIST_ZIP={out}"], cwd=ROOT, capture_output=True, text=True
+    )
     assert result.returncode == 0, result.stdout + result.stderr
     return out
 
@@ -46,7 +48,7 @@ def nginx_url(dist_zip: Path, tmp_path_factory: pytest.TempPathFactory) -> Itera
     with zipfile.ZipFile(dist_zip) as z:
         z.extractall(site)
     try:
-        with serve.nginx(site, dist_zip.with_name("tillit-i-praksis-nginx.conf")) as url:
+        with nginx(site, dist_zip.with_name("tillit-i-praksis-nginx.conf")) as url:
             yield url
     except RuntimeError as problem:  # nginx missing or the settings rejected
         pytest.fail(str(problem))
@@ -56,14 +58,24 @@ def fetch(url: str, gzip_ok: bool = False) -> tuple[int, dict[str, str], bytes]:
     request = urllib.request.Request(url, headers={"Accept-Encoding": "gzip"} if gzip_ok else {})
     try:
         with urllib.request.urlopen(request) as response:
-            return response.status, {k.lower(): v for k, v in response.headers.items()}, response.read()
+            return (
+                response.status,
+                {k.lower(): v for k, v in response.headers.items()},
+                response.read(),
+            )
     except urllib.error.HTTPError as error:
         return error.code, {k.lower(): v for k, v in error.headers.items()}, error.read()
 
 
 def test_dist_zip_holds_the_whole_site_at_its_root(dist_zip: Path) -> None:
     names = set(zipfile.ZipFile(dist_zip).namelist())
-    assert {"index.html", "404.html", "search/search_index.json", MODULE + "index.html", "course.json"} <= names
+    assert {
+        "index.html",
+        "404.html",
+        "search/search_index.json",
+        MODULE + "index.html",
+        "course.json",
+    } <= names
     assert any(re.fullmatch(r"assets/css/course\.[0-9a-f]{10}\.css", n) for n in names)
     assert any(re.fullmatch(r"assets/js/store\.[0-9a-f]{10}\.js", n) for n in names)
     assert any(n.startswith("assets/javascripts/bundle.") for n in names)
@@ -76,7 +88,7 @@ def test_policy_in_nginx_conf_matches_the_built_site(built_site: Path, dist_zip:
     assert csp.configured_policy(dist_zip.with_name("tillit-i-praksis-nginx.conf")) == wanted
     assert csp.configured_policy(NGINX_CONF) == wanted, (
         "deploy/nginx.conf's Content-Security-Policy does not fit the site any more (Material, mkdocs-quiz "
-        "or an inline script changed): run `make build && python3 deploy/csp.py site --write deploy/nginx.conf`"
+        "or an inline script changed): run `make build && .venv/bin/python -m course csp site --write deploy/nginx.conf`"
     )
     assert "unsafe-inline" not in wanted.split("script-src")[1].split(";")[0]
     assert "http" not in wanted and "*" not in wanted  # nothing outside the site
@@ -92,29 +104,56 @@ def test_headers_caching_and_compression(nginx_url: str, dist_zip: Path) -> None
     assert "frame-ancestors 'self'" in headers["content-security-policy"]
     assert headers["cache-control"] == "no-cache"
     assert "server" not in headers or "/" not in headers["server"]  # no version number
-    bundle = next(n for n in zipfile.ZipFile(dist_zip).namelist() if n.startswith("assets/javascripts/bundle.") and n.endswith(".js"))
+    bundle = next(
+        n
+        for n in zipfile.ZipFile(dist_zip).namelist()
+        if n.startswith("assets/javascripts/bundle.") and n.endswith(".js")
+    )
     status, headers, _ = fetch(nginx_url + bundle)
     assert status == 200 and headers["cache-control"] == "public, max-age=31536000, immutable"
     assert "content-security-policy" not in headers  # the page's policy governs its scripts
-    assert headers["x-content-type-options"] == "nosniff"  # still there: no add_header in a location dropped it
-    worker = next(n for n in zipfile.ZipFile(dist_zip).namelist() if n.startswith("assets/javascripts/workers/search.") and n.endswith(".js"))
+    assert (
+        headers["x-content-type-options"] == "nosniff"
+    )  # still there: no add_header in a location dropped it
+    worker = next(
+        n
+        for n in zipfile.ZipFile(dist_zip).namelist()
+        if n.startswith("assets/javascripts/workers/search.") and n.endswith(".js")
+    )
     status, headers, _ = fetch(nginx_url + worker)
     assert status == 200 and headers["cache-control"] == "public, max-age=31536000, immutable"
-    assert headers["content-security-policy"] == csp.configured_policy(NGINX_CONF)  # a worker takes its policy from here
-    course_css = next(n for n in zipfile.ZipFile(dist_zip).namelist() if n.startswith("assets/css/course."))
+    assert headers["content-security-policy"] == csp.configured_policy(
+        NGINX_CONF
+    )  # a worker takes its policy from here
+    course_css = next(
+        n for n in zipfile.ZipFile(dist_zip).namelist() if n.startswith("assets/css/course.")
+    )
     for path in ("", bundle, course_css, "search/search_index.json"):
         status, headers, body = fetch(nginx_url + path, gzip_ok=True)
         assert headers.get("content-encoding") == "gzip", path
         assert gzip.decompress(body)
     # Stylesheets, data and images go without the long policies (about 1 kB per answer) that only
     # pages and scripts use; a fixed name is asked for again each time.
-    store_js = next(n for n in zipfile.ZipFile(dist_zip).namelist() if n.startswith("assets/js/store."))
+    store_js = next(
+        n for n in zipfile.ZipFile(dist_zip).namelist() if n.startswith("assets/js/store.")
+    )
     lunr = "assets/javascripts/lunr/min/lunr.no.min.js"
-    for path, cache in ((course_css, "public, max-age=31536000, immutable"), (store_js, "public, max-age=31536000, immutable"), (lunr, "no-cache"), ("course.json", "no-cache"), ("assets/images/favicon.png", "no-cache")):
+    for path, cache in (
+        (course_css, "public, max-age=31536000, immutable"),
+        (store_js, "public, max-age=31536000, immutable"),
+        (lunr, "no-cache"),
+        ("course.json", "no-cache"),
+        ("assets/images/favicon.png", "no-cache"),
+    ):
         status, headers, _ = fetch(nginx_url + path)
         assert status == 200 and headers["cache-control"] == cache, path
-        assert "content-security-policy" not in headers and "permissions-policy" not in headers, path
-        assert headers["x-content-type-options"] == "nosniff" and headers["referrer-policy"] == "no-referrer", path
+        assert "content-security-policy" not in headers and "permissions-policy" not in headers, (
+            path
+        )
+        assert (
+            headers["x-content-type-options"] == "nosniff"
+            and headers["referrer-policy"] == "no-referrer"
+        ), path
 
 
 def test_unknown_address_gets_the_course_404_page(nginx_url: str) -> None:
@@ -124,9 +163,15 @@ def test_unknown_address_gets_the_course_404_page(nginx_url: str) -> None:
     assert headers["content-security-policy"]
 
 
-def test_every_page_loads_under_the_policy_without_a_violation(browser: object, nginx_url: str, dist_zip: Path) -> None:
-    pages = sorted(n.removesuffix("index.html") for n in zipfile.ZipFile(dist_zip).namelist() if n.endswith("index.html"))
-    context = browser.new_context()  # type: ignore[attr-defined]
+def test_every_page_loads_under_the_policy_without_a_violation(
+    browser: Browser, nginx_url: str, dist_zip: Path
+) -> None:
+    pages = sorted(
+        n.removesuffix("index.html")
+        for n in zipfile.ZipFile(dist_zip).namelist()
+        if n.endswith("index.html")
+    )
+    context = browser.new_context()
     context.add_init_script(VIOLATIONS)
     page = context.new_page()
     errors: list[str] = []
@@ -144,8 +189,10 @@ def test_every_page_loads_under_the_policy_without_a_violation(browser: object, 
     assert [e for e in errors if "404" not in e] == []  # the 404 page's own status is logged
 
 
-def test_search_quiz_reflection_and_builder_work_under_the_policy(browser: object, nginx_url: str) -> None:
-    context = browser.new_context()  # type: ignore[attr-defined]
+def test_search_quiz_reflection_and_builder_work_under_the_policy(
+    browser: Browser, nginx_url: str
+) -> None:
+    context = browser.new_context()
     context.add_init_script(VIOLATIONS)
     page = context.new_page()
     errors: list[str] = []

@@ -5,9 +5,11 @@ focused element is on screen, not transparent, and has an outline or a shadow (a
 may carry it instead). Then navigation, the skip link, a reflection and its note, and the
 assignment builder and the assignment it makes are used with the keyboard alone.
 """
+
 from __future__ import annotations
 
 import pytest
+from playwright.sync_api import Page
 
 MODULE = "moduler/psykologisk-trygghet/"
 BUILDER = "ledere/tildel/"
@@ -34,35 +36,35 @@ FOCUS_CHECK = """async () => {
 }"""
 
 
-def press(page: object, key: str) -> None:
+def press(page: Page, key: str) -> None:
     """A key press, then the focus must be visible wherever it is."""
-    page.keyboard.press(key)  # type: ignore[attr-defined]
-    assert page.evaluate(FOCUS_CHECK).get("problem") is None  # type: ignore[attr-defined]
+    page.keyboard.press(key)
+    assert page.evaluate(FOCUS_CHECK).get("problem") is None
 
 
-def tab_to(page: object, selector: str) -> None:
+def tab_to(page: Page, selector: str) -> None:
     """Press Tab until the focused element matches the CSS selector, the focus visible each time."""
-    for _ in range(MAX_STOPS):
+    for stops in range(MAX_STOPS):  # noqa: B007 (counted after the loop)
         press(page, "Tab")
-        if page.evaluate("s => document.activeElement.matches(s)", selector):  # type: ignore[attr-defined]
+        if page.evaluate("s => document.activeElement.matches(s)", selector):
             return
     pytest.fail(f"Tab never reached {selector}")
 
 
-def start_at(page: object, selector: str) -> None:
+def start_at(page: Page, selector: str) -> None:
     """Put the focus on an element (a heading, say) so that the next Tab goes on from there."""
-    page.locator(selector).first.evaluate("e => { e.tabIndex = -1; e.focus(); }")  # type: ignore[attr-defined]
+    page.locator(selector).first.evaluate("e => { e.tabIndex = -1; e.focus(); }")
 
 
 @pytest.mark.parametrize("path", ["", MODULE, BUILDER], ids=["forsiden", "modul", "tildel"])
-def test_every_tab_stop_shows_where_the_focus_is(page: object, site_url: str, path: str) -> None:
-    page.emulate_media(reduced_motion="reduce")  # type: ignore[attr-defined]  # fewer transitions to wait for
-    page.goto(site_url + path)  # type: ignore[attr-defined]
-    page.wait_for_load_state("networkidle")  # type: ignore[attr-defined]
+def test_every_tab_stop_shows_where_the_focus_is(page: Page, site_url: str, path: str) -> None:
+    page.emulate_media(reduced_motion="reduce")  # fewer transitions to wait for
+    page.goto(site_url + path)
+    page.wait_for_load_state("networkidle")
     problems: list[str] = []
-    for stops in range(MAX_STOPS):
-        page.keyboard.press("Tab")  # type: ignore[attr-defined]
-        found = page.evaluate(FOCUS_CHECK)  # type: ignore[attr-defined]
+    for stops in range(MAX_STOPS):  # noqa: B007 (counted after the loop)
+        page.keyboard.press("Tab")
+        found = page.evaluate(FOCUS_CHECK)
         if found.get("round"):
             break
         if found["problem"]:
@@ -73,48 +75,48 @@ def test_every_tab_stop_shows_where_the_focus_is(page: object, site_url: str, pa
     assert problems == []
 
 
-def test_navigation_link_opens_with_enter(page: object, site_url: str) -> None:
-    page.goto(site_url)  # type: ignore[attr-defined]
+def test_navigation_link_opens_with_enter(page: Page, site_url: str) -> None:
+    page.goto(site_url)
     tab_to(page, ".md-sidebar--primary a.md-nav__link[href$='moduler/medarbeiderskap/']")
-    page.keyboard.press("Enter")  # type: ignore[attr-defined]
-    page.wait_for_url(site_url + "moduler/medarbeiderskap/")  # type: ignore[attr-defined]
+    page.keyboard.press("Enter")
+    page.wait_for_url(site_url + "moduler/medarbeiderskap/")
 
 
-def test_skip_link_moves_past_the_navigation(page: object, site_url: str) -> None:
-    page.goto(site_url + MODULE)  # type: ignore[attr-defined]
+def test_skip_link_moves_past_the_navigation(page: Page, site_url: str) -> None:
+    page.goto(site_url + MODULE)
     tab_to(page, "a.md-skip")
     press(page, "Enter")
     press(page, "Tab")
-    assert page.evaluate("!!document.activeElement.closest('.md-content')")  # type: ignore[attr-defined]
+    assert page.evaluate("!!document.activeElement.closest('.md-content')")
 
 
-def test_reflection_is_ticked_with_space_and_noted_by_typing(page: object, site_url: str) -> None:
-    page.goto(site_url + MODULE)  # type: ignore[attr-defined]
+def test_reflection_is_ticked_with_space_and_noted_by_typing(page: Page, site_url: str) -> None:
+    page.goto(site_url + MODULE)
     start_at(page, "h2#refleksjon")
     tab_to(page, ".tip-reflection__check")
     press(page, "Space")
     tab_to(page, ".tip-reflection textarea")
-    page.keyboard.type("Jeg sier ifra neste gang.")  # type: ignore[attr-defined]
-    page.reload()  # type: ignore[attr-defined]
-    first = page.locator(".tip-reflection").first  # type: ignore[attr-defined]
+    page.keyboard.type("Jeg sier ifra neste gang.")
+    page.reload()
+    first = page.locator(".tip-reflection").first
     assert first.locator("input[type=checkbox]").is_checked()
     assert first.locator("textarea").input_value() == "Jeg sier ifra neste gang."
 
 
-def test_assignment_is_built_and_opened_with_the_keyboard(page: object, site_url: str) -> None:
-    page.goto(site_url + BUILDER)  # type: ignore[attr-defined]
+def test_assignment_is_built_and_opened_with_the_keyboard(page: Page, site_url: str) -> None:
+    page.goto(site_url + BUILDER)
     start_at(page, "h1")
     tab_to(page, "#tildel-medarbeiderskap")
     press(page, "Space")
     tab_to(page, "#tildel-team")
-    page.keyboard.type("Saksbehandling")  # type: ignore[attr-defined]
+    page.keyboard.type("Saksbehandling")
     press(page, "Enter")  # submits the form
     tab_to(page, "#tildel-lenke")
-    link = page.locator("#tildel-lenke").input_value()  # type: ignore[attr-defined]
+    link = page.locator("#tildel-lenke").input_value()
     assert "moduler=medarbeiderskap" in link and "team=Saksbehandling" in link
-    page.goto(link)  # type: ignore[attr-defined]
-    page.locator(".tip-assignment").wait_for()  # type: ignore[attr-defined]
+    page.goto(link)
+    page.locator(".tip-assignment").wait_for()
     start_at(page, "h1")
     tab_to(page, ".tip-assignment a[href$='moduler/medarbeiderskap/']")
-    page.keyboard.press("Enter")  # type: ignore[attr-defined]
-    page.wait_for_url(site_url + "moduler/medarbeiderskap/")  # type: ignore[attr-defined]
+    page.keyboard.press("Enter")
+    page.wait_for_url(site_url + "moduler/medarbeiderskap/")

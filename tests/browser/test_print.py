@@ -1,8 +1,10 @@
 """A printed module is the module alone: no navigation, search or buttons; the text, every quiz
 question and option, and the reflection prompts are there, readable, across the whole width."""
+
 from __future__ import annotations
 
 import pytest
+from playwright.sync_api import Page
 
 MODULE = "moduler/psykologisk-trygghet/"
 CHROME = [
@@ -23,18 +25,18 @@ CONTENT = ["h1", ".quiz-question", ".quiz label", ".tip-reflection label"]
 
 
 @pytest.fixture
-def printed(page: object, site_url: str) -> object:
-    page.goto(site_url + MODULE)  # type: ignore[attr-defined]
-    page.wait_for_load_state("networkidle")  # type: ignore[attr-defined]
-    quiz = page.locator(".quiz").first  # type: ignore[attr-defined]
+def printed(page: Page, site_url: str) -> Page:
+    page.goto(site_url + MODULE)
+    page.wait_for_load_state("networkidle")
+    quiz = page.locator(".quiz").first
     quiz.locator("input").first.check(force=True)  # one answered question prints with its feedback
     quiz.locator("button.quiz-button[type=submit]").click()
-    page.emulate_media(media="print")  # type: ignore[attr-defined]
+    page.emulate_media(media="print")
     return page
 
 
-def visible(page: object, selector: str) -> list[bool]:
-    return [e.is_visible() for e in page.locator(selector).all()]  # type: ignore[attr-defined]
+def visible(page: Page, selector: str) -> list[bool]:
+    return [e.is_visible() for e in page.locator(selector).all()]
 
 
 def contrast_on_white(rgb: str) -> float:
@@ -46,7 +48,7 @@ def contrast_on_white(rgb: str) -> float:
     return 1.05 / (0.2126 * r + 0.7152 * g + 0.0722 * b + 0.05)
 
 
-def test_printed_module_is_the_module_alone(printed: object) -> None:
+def test_printed_module_is_the_module_alone(printed: Page) -> None:
     printed_chrome = [s for s in CHROME if any(visible(printed, s))]
     assert printed_chrome == []
     for selector in CONTENT:
@@ -54,12 +56,14 @@ def test_printed_module_is_the_module_alone(printed: object) -> None:
         assert shown and all(shown), f"{selector}: {shown.count(False)} of {len(shown)} not printed"
 
 
-def test_printed_text_is_readable_and_uses_the_page_width(printed: object) -> None:
-    colours = printed.locator(".quiz-question, .quiz label, .md-content p, .md-content li").evaluate_all(  # type: ignore[attr-defined]
-        "es => es.map(e => getComputedStyle(e).color)"
-    )
+def test_printed_text_is_readable_and_uses_the_page_width(printed: Page) -> None:
+    colours = printed.locator(
+        ".quiz-question, .quiz label, .md-content p, .md-content li"
+    ).evaluate_all("es => es.map(e => getComputedStyle(e).color)")
     faint = [c for c in set(colours) if contrast_on_white(c) < 4.5]
     assert faint == []
-    width = printed.evaluate("document.querySelector('.md-content').getBoundingClientRect().width / innerWidth")  # type: ignore[attr-defined]
+    width = printed.evaluate(
+        "document.querySelector('.md-content').getBoundingClientRect().width / innerWidth"
+    )
     assert width > 0.9
-    assert printed.pdf().startswith(b"%PDF")  # type: ignore[attr-defined]
+    assert printed.pdf().startswith(b"%PDF")

@@ -1,4 +1,5 @@
 """Progress, certificate, notes, deleting data, and leaders' assignments, in a real browser."""
+
 from __future__ import annotations
 
 import json
@@ -7,7 +8,7 @@ from pathlib import Path
 from urllib.parse import parse_qs, urlencode, urlparse
 
 import pytest
-from playwright.sync_api import expect
+from playwright.sync_api import Page, expect
 
 from conftest import axe_violations
 
@@ -20,9 +21,9 @@ def course(built_site: Path) -> dict:
     return json.loads((built_site / "course.json").read_text(encoding="utf-8"))
 
 
-def answer_all(page: object, right: int | None = None) -> None:
+def answer_all(page: Page, right: int | None = None) -> None:
     """Answer every quiz on the page: the first `right` correctly (all when None), the rest wrongly."""
-    quizzes = page.locator(".quiz")  # type: ignore[attr-defined]
+    quizzes = page.locator(".quiz")
     for i in range(quizzes.count()):
         quiz = quizzes.nth(i)
         again = quiz.locator(".quiz-reset-button:not(.hidden)")
@@ -36,14 +37,14 @@ def answer_all(page: object, right: int | None = None) -> None:
         quiz.locator("button.quiz-button[type=submit]").click()
 
 
-def tick_all(page: object) -> None:
-    for box in page.locator(".tip-reflection input[type=checkbox]").all():  # type: ignore[attr-defined]
+def tick_all(page: Page) -> None:
+    for box in page.locator(".tip-reflection input[type=checkbox]").all():
         box.check(force=True)
 
 
-def seed_completed(page: object, course: dict, site_url: str, modules: list[str]) -> None:
+def seed_completed(page: Page, course: dict, site_url: str, modules: list[str]) -> None:
     """Store what a learner who completed these modules would have stored."""
-    page.evaluate(  # type: ignore[attr-defined]
+    page.evaluate(
         """([course, root, ids]) => {
             for (const m of course.modules.filter(m => ids.includes(m.id))) {
                 const answers = {};
@@ -56,22 +57,24 @@ def seed_completed(page: object, course: dict, site_url: str, modules: list[str]
     )
 
 
-def test_module_status_follows_answers_and_ticks(page: object, site_url: str) -> None:
-    page.goto(site_url + MODULE)  # type: ignore[attr-defined]
-    status = page.locator(".tip-module-status")  # type: ignore[attr-defined]
+def test_module_status_follows_answers_and_ticks(page: Page, site_url: str) -> None:
+    page.goto(site_url + MODULE)
+    status = page.locator(".tip-module-status")
     expect(status).to_have_text(re.compile(r"^Status: Ikke startet\."))
-    page.locator(".quiz").first.locator("input[data-correct]").first.check(force=True)  # type: ignore[attr-defined]
-    page.locator(".quiz").first.locator("button.quiz-button[type=submit]").click()  # type: ignore[attr-defined]
+    page.locator(".quiz").first.locator("input[data-correct]").first.check(force=True)
+    page.locator(".quiz").first.locator("button.quiz-button[type=submit]").click()
     expect(status).to_have_text(re.compile(r"^Status: Påbegynt\..*svare på 9 av 10 spørsmål"))
-    page.reload()  # type: ignore[attr-defined]
+    page.reload()
     answer_all(page)
     expect(status).to_contain_text("krysse av 5 av 5 refleksjoner")
     tick_all(page)
     expect(status).to_have_text("Status: Fullført. Du har fullført modulen.")
-    page.goto(site_url)  # type: ignore[attr-defined]
-    nav = page.locator("a.md-nav__link[href$='moduler/psykologisk-trygghet/'] .tip-nav-status").first  # type: ignore[attr-defined]
+    page.goto(site_url)
+    nav = page.locator(
+        "a.md-nav__link[href$='moduler/psykologisk-trygghet/'] .tip-nav-status"
+    ).first
     expect(nav).to_have_text(" (fullført)")
-    dashboard = page.locator("#tip-dashboard")  # type: ignore[attr-defined]
+    dashboard = page.locator("#tip-dashboard")
     expect(dashboard).to_contain_text("Du har fullført 1 av 8 moduler.")
     row = dashboard.locator("tr", has_text="Psykologisk trygghet")
     assert "Fullført" in row.inner_text()
@@ -79,53 +82,55 @@ def test_module_status_follows_answers_and_ticks(page: object, site_url: str) ->
     assert dashboard.locator("text=Skriv ut kursbeviset ditt").count() == 0
 
 
-def test_below_the_pass_mark_the_module_is_not_completed(page: object, site_url: str) -> None:
-    page.goto(site_url + MODULE)  # type: ignore[attr-defined]
+def test_below_the_pass_mark_the_module_is_not_completed(page: Page, site_url: str) -> None:
+    page.goto(site_url + MODULE)
     answer_all(page, right=7)
     tick_all(page)
-    expect(page.locator(".tip-module-status")).to_have_text(  # type: ignore[attr-defined]
+    expect(page.locator(".tip-module-status")).to_have_text(
         "Status: Påbegynt. For å fullføre modulen gjenstår det å ha minst 8 riktige svar (nå 7)."
     )
 
 
-def test_certificate_only_when_every_module_is_completed(page: object, site_url: str, course: dict) -> None:
-    page.add_init_script(NO_PRINT)  # type: ignore[attr-defined]
-    page.goto(site_url + "kursbevis/")  # type: ignore[attr-defined]
+def test_certificate_only_when_every_module_is_completed(
+    page: Page, site_url: str, course: dict
+) -> None:
+    page.add_init_script(NO_PRINT)
+    page.goto(site_url + "kursbevis/")
     all_ids = [m["id"] for m in course["modules"]]
     seed_completed(page, course, site_url, all_ids[:-1])
-    page.reload()  # type: ignore[attr-defined]
-    root = page.locator("#tip-certificate")  # type: ignore[attr-defined]
+    page.reload()
+    root = page.locator("#tip-certificate")
     expect(root).to_contain_text("gjenstår")
     assert root.locator("input#tip-certificate-name").count() == 0
     seed_completed(page, course, site_url, all_ids[-1:])
-    page.reload()  # type: ignore[attr-defined]
-    page.locator("#tip-certificate-name").wait_for()  # type: ignore[attr-defined]
-    page.fill("#tip-certificate-name", "<b>Kari</b> Nordmann")  # type: ignore[attr-defined]
-    page.click("text=Lag og skriv ut kursbeviset")  # type: ignore[attr-defined]
-    certificate = page.locator(".tip-certificate")  # type: ignore[attr-defined]
+    page.reload()
+    page.locator("#tip-certificate-name").wait_for()
+    page.fill("#tip-certificate-name", "<b>Kari</b> Nordmann")
+    page.click("text=Lag og skriv ut kursbeviset")
+    certificate = page.locator(".tip-certificate")
     assert certificate.locator(".tip-certificate__name").inner_text() == "<b>Kari</b> Nordmann"
     assert certificate.locator("b").count() == 0
     text = certificate.inner_text()
     assert "Tillit i praksis" in text and "egenrapportert" in text
     assert all(m["title"] in text for m in course["modules"])
-    assert page.evaluate("window.__printed") == 1  # type: ignore[attr-defined]
-    page.emulate_media(media="print")  # type: ignore[attr-defined]
+    assert page.evaluate("window.__printed") == 1
+    page.emulate_media(media="print")
     assert certificate.is_visible()
-    assert not page.locator("h1", has_text="Kursbevis").is_visible()  # type: ignore[attr-defined]
-    assert not page.locator(".md-header").is_visible()  # type: ignore[attr-defined]
-    page.goto(site_url)  # type: ignore[attr-defined]
-    expect(page.locator("#tip-dashboard >> text=Skriv ut kursbeviset ditt")).to_have_count(1)  # type: ignore[attr-defined]
+    assert not page.locator("h1", has_text="Kursbevis").is_visible()
+    assert not page.locator(".md-header").is_visible()
+    page.goto(site_url)
+    expect(page.locator("#tip-dashboard >> text=Skriv ut kursbeviset ditt")).to_have_count(1)
 
 
-def test_reflection_notes_download_as_text(page: object, site_url: str) -> None:
-    page.goto(site_url + MODULE)  # type: ignore[attr-defined]
-    first = page.locator(".tip-reflection").first  # type: ignore[attr-defined]
+def test_reflection_notes_download_as_text(page: Page, site_url: str) -> None:
+    page.goto(site_url + MODULE)
+    first = page.locator(".tip-reflection").first
     first.locator("input[type=checkbox]").check(force=True)
     first.locator("textarea").fill("Jeg vil si ifra tidligere.")
     prompt = first.locator("label").first.inner_text()
-    page.goto(site_url)  # type: ignore[attr-defined]
-    with page.expect_download() as info:  # type: ignore[attr-defined]
-        page.click("button:has-text('Last ned refleksjonsnotatene')")  # type: ignore[attr-defined]
+    page.goto(site_url)
+    with page.expect_download() as info:
+        page.click("button:has-text('Last ned refleksjonsnotatene')")
     download = info.value
     assert download.suggested_filename == "refleksjonsnotater.txt"
     text = Path(download.path()).read_text(encoding="utf-8")
@@ -134,132 +139,153 @@ def test_reflection_notes_download_as_text(page: object, site_url: str) -> None:
     assert "    Jeg vil si ifra tidligere." in text
 
 
-def test_delete_all_removes_the_course_data_and_nothing_else(page: object, site_url: str, course: dict) -> None:
-    page.goto(site_url + MODULE)  # type: ignore[attr-defined]
-    page.evaluate("localStorage.setItem('annen-app', 'behold meg')")  # type: ignore[attr-defined]
+def test_delete_all_removes_the_course_data_and_nothing_else(
+    page: Page, site_url: str, course: dict
+) -> None:
+    page.goto(site_url + MODULE)
+    page.evaluate("localStorage.setItem('annen-app', 'behold meg')")
     answer_all(page, right=2)
     tick_all(page)
-    page.goto(site_url + "oppdrag/?moduler=selvledelse")  # type: ignore[attr-defined]
-    page.locator(".tip-assignment").wait_for()  # type: ignore[attr-defined]
-    page.goto(site_url + "om/personvern/")  # type: ignore[attr-defined]
-    before = page.evaluate("Object.keys(localStorage)")  # type: ignore[attr-defined]
+    page.goto(site_url + "oppdrag/?moduler=selvledelse")
+    page.locator(".tip-assignment").wait_for()
+    page.goto(site_url + "om/personvern/")
+    before = page.evaluate("Object.keys(localStorage)")
     assert any(k.startswith("quiz_progress_") for k in before) and "tip:v1:assignments" in before
-    page.once("dialog", lambda d: d.accept())  # type: ignore[attr-defined]
-    page.locator(".tip-my-data").first.locator("text=Slett alle mine data").click()  # type: ignore[attr-defined]
-    assert page.evaluate("Object.keys(localStorage)") == ["annen-app"]  # type: ignore[attr-defined]
-    expect(page.locator(".tip-my-data__status").first).to_contain_text("slettet")  # type: ignore[attr-defined]
+    page.once("dialog", lambda d: d.accept())
+    page.locator(".tip-my-data").first.locator("text=Slett alle mine data").click()
+    assert page.evaluate("Object.keys(localStorage)") == ["annen-app"]
+    expect(page.locator(".tip-my-data__status").first).to_contain_text("slettet")
 
 
-def test_privacy_page_lists_every_key_the_site_writes(page: object, site_url: str) -> None:
-    page.add_init_script(  # type: ignore[attr-defined]
+def test_privacy_page_lists_every_key_the_site_writes(page: Page, site_url: str) -> None:
+    page.add_init_script(
         "const set = Storage.prototype.setItem; Storage.prototype.setItem = function (k, v) {"
         " const seen = JSON.parse(sessionStorage.getItem('__seen') || '[]'); if (k !== '__seen') { seen.push(k);"
         " set.call(sessionStorage, '__seen', JSON.stringify(seen)); } return set.call(this, k, v); };"
     )
-    page.goto(site_url + MODULE)  # type: ignore[attr-defined]
+    page.goto(site_url + MODULE)
     answer_all(page, right=3)
     tick_all(page)
-    page.locator(".tip-reflection textarea").first.fill("notat")  # type: ignore[attr-defined]
-    page.goto(site_url + "oppdrag/?moduler=selvledelse&frist=2030-01-01")  # type: ignore[attr-defined]
-    page.locator(".tip-assignment").wait_for()  # type: ignore[attr-defined]
-    page.goto(site_url + "ledere/tildel/")  # type: ignore[attr-defined]
-    page.goto(site_url + "om/personvern/")  # type: ignore[attr-defined]
-    written = set(json.loads(page.evaluate("sessionStorage.getItem('__seen')") or "[]"))  # type: ignore[attr-defined]
-    families = page.locator("table code").all_inner_texts()  # type: ignore[attr-defined]
+    page.locator(".tip-reflection textarea").first.fill("notat")
+    page.goto(site_url + "oppdrag/?moduler=selvledelse&frist=2030-01-01")
+    page.locator(".tip-assignment").wait_for()
+    page.goto(site_url + "ledere/tildel/")
+    page.goto(site_url + "om/personvern/")
+    written = set(json.loads(page.evaluate("sessionStorage.getItem('__seen')") or "[]"))
+    families = page.locator("table code").all_inner_texts()
     assert {"tip:v1:reflection:", "tip:v1:assignments", "quiz_progress_"} <= set(families)
-    unlisted = [k for k in written if not any(k.startswith(f) for f in families) and not k.startswith("/.__")]
+    unlisted = [
+        k
+        for k in written
+        if not any(k.startswith(f) for f in families) and not k.startswith("/.__")
+    ]
     assert written and unlisted == []
 
 
-def test_leader_builds_a_link_and_the_learner_sees_the_assignment(page: object, site_url: str) -> None:
-    page.add_init_script(NO_PRINT)  # type: ignore[attr-defined]
-    page.goto(site_url + "ledere/tildel/")  # type: ignore[attr-defined]
-    page.click("text=Lag lenke")  # type: ignore[attr-defined]
-    expect(page.locator(".tip-tildel__problem")).to_have_text("Velg minst én modul.")  # type: ignore[attr-defined]
-    page.check("#tildel-psykologisk-trygghet")  # type: ignore[attr-defined]
-    page.check("#tildel-medarbeiderskap")  # type: ignore[attr-defined]
-    page.fill("#tildel-frist", "2099-12-31")  # type: ignore[attr-defined]
-    page.fill("#tildel-team", "Team Nord")  # type: ignore[attr-defined]
-    page.fill("#tildel-melding", "Vi tar dette på møtet & snakker sammen.")  # type: ignore[attr-defined]
-    page.click("text=Lag lenke")  # type: ignore[attr-defined]
-    link = page.input_value("#tildel-lenke")  # type: ignore[attr-defined]
+def test_leader_builds_a_link_and_the_learner_sees_the_assignment(
+    page: Page, site_url: str
+) -> None:
+    page.add_init_script(NO_PRINT)
+    page.goto(site_url + "ledere/tildel/")
+    page.click("text=Lag lenke")
+    expect(page.locator(".tip-tildel__problem")).to_have_text("Velg minst én modul.")
+    page.check("#tildel-psykologisk-trygghet")
+    page.check("#tildel-medarbeiderskap")
+    page.fill("#tildel-frist", "2099-12-31")
+    page.fill("#tildel-team", "Team Nord")
+    page.fill("#tildel-melding", "Vi tar dette på møtet & snakker sammen.")
+    page.click("text=Lag lenke")
+    link = page.input_value("#tildel-lenke")
     parsed = urlparse(link)
     assert parsed.path == "/oppdrag/"
     assert parse_qs(parsed.query) == {
-        "moduler": ["psykologisk-trygghet,medarbeiderskap"], "frist": ["2099-12-31"],
-        "team": ["Team Nord"], "melding": ["Vi tar dette på møtet & snakker sammen."],
+        "moduler": ["psykologisk-trygghet,medarbeiderskap"],
+        "frist": ["2099-12-31"],
+        "team": ["Team Nord"],
+        "melding": ["Vi tar dette på møtet & snakker sammen."],
     }
-    mail = page.get_attribute("text=Send lenken på e-post", "href")  # type: ignore[attr-defined]
+    mail = page.get_attribute("text=Send lenken på e-post", "href") or ""
     assert mail.startswith("mailto:?subject=") and "oppdrag" in mail
     assert axe_violations(page) == []
-    page.click("text=Skriv ut samtaleguidene")  # type: ignore[attr-defined]
-    page.wait_for_function("window.__printed === 1")  # type: ignore[attr-defined]
-    titles = page.locator("#tip-print-guides h1").all_inner_texts()  # type: ignore[attr-defined]
-    assert [t.strip() for t in titles] == ["Samtaleguide: Psykologisk trygghet", "Samtaleguide: Medarbeiderskap"]
-    page.emulate_media(media="print")  # type: ignore[attr-defined]
-    assert page.locator("#tip-print-guides").is_visible()  # type: ignore[attr-defined]
-    assert not page.locator("#tildel-lenke").is_visible()  # type: ignore[attr-defined]
-    page.emulate_media(media="screen")  # type: ignore[attr-defined]
+    page.click("text=Skriv ut samtaleguidene")
+    page.wait_for_function("window.__printed === 1")
+    titles = page.locator("#tip-print-guides h1").all_inner_texts()
+    assert [t.strip() for t in titles] == [
+        "Samtaleguide: Psykologisk trygghet",
+        "Samtaleguide: Medarbeiderskap",
+    ]
+    page.emulate_media(media="print")
+    assert page.locator("#tip-print-guides").is_visible()
+    assert not page.locator("#tildel-lenke").is_visible()
+    page.emulate_media(media="screen")
 
-    page.goto(link)  # type: ignore[attr-defined]
-    box = page.locator("#tip-assignment")  # type: ignore[attr-defined]
+    page.goto(link)
+    box = page.locator("#tip-assignment")
     box.locator(".tip-assignment").wait_for()
     assert "Oppdrag til Team Nord" in box.inner_text()
     assert "Vi tar dette på møtet & snakker sammen." in box.inner_text()
     assert "Fristen er 31. desember 2099" in box.inner_text()
-    assert box.locator(".tip-assignment__modules li").all_inner_texts() == ["Psykologisk trygghet – ikke startet", "Medarbeiderskap – ikke startet"]
+    assert box.locator(".tip-assignment__modules li").all_inner_texts() == [
+        "Psykologisk trygghet – ikke startet",
+        "Medarbeiderskap – ikke startet",
+    ]
     assert box.locator(".tip-notice").count() == 0
-    page.goto(site_url + "oppdrag/?moduler=selvledelse&frist=2020-01-01")  # type: ignore[attr-defined]
-    expect(page.locator("#tip-assignment")).to_contain_text("Den har gått ut.")  # type: ignore[attr-defined]
-    page.goto(site_url)  # type: ignore[attr-defined]
-    assignments = page.locator("#tip-dashboard .tip-assignment")  # type: ignore[attr-defined]
+    page.goto(site_url + "oppdrag/?moduler=selvledelse&frist=2020-01-01")
+    expect(page.locator("#tip-assignment")).to_contain_text("Den har gått ut.")
+    page.goto(site_url)
+    assignments = page.locator("#tip-dashboard .tip-assignment")
     expect(assignments).to_have_count(2)
     assignments.first.locator("text=Fjern oppdraget").click()
-    expect(page.locator("#tip-dashboard .tip-assignment")).to_have_count(1)  # type: ignore[attr-defined]
-    page.reload()  # type: ignore[attr-defined]
-    expect(page.locator("#tip-dashboard .tip-assignment")).to_have_count(1)  # type: ignore[attr-defined]
+    expect(page.locator("#tip-dashboard .tip-assignment")).to_have_count(1)
+    page.reload()
+    expect(page.locator("#tip-dashboard .tip-assignment")).to_have_count(1)
 
 
 ATTACK = '<img src=x onerror="window.__owned=1"><script>window.__owned=1</script>'
 
 
 @pytest.mark.parametrize("name", ["moduler", "frist", "team", "melding"])
-def test_link_parameters_are_shown_as_text(page: object, site_url: str, name: str) -> None:
+def test_link_parameters_are_shown_as_text(page: Page, site_url: str, name: str) -> None:
     params = {"moduler": "selvledelse", "frist": "2099-01-01", "team": "Team", "melding": "Hei"}
     params[name] = ATTACK if name != "moduler" else "selvledelse," + ATTACK
-    page.goto(site_url + "oppdrag/?" + urlencode(params))  # type: ignore[attr-defined]
-    root = page.locator("#tip-assignment")  # type: ignore[attr-defined]
+    page.goto(site_url + "oppdrag/?" + urlencode(params))
+    root = page.locator("#tip-assignment")
     root.locator(".tip-assignment").wait_for()
     assert root.locator("img, script").count() == 0
-    assert page.evaluate("window.__owned") is None  # type: ignore[attr-defined]
+    assert page.evaluate("window.__owned") is None
     if name in ("team", "melding"):
         assert "<img src=x" in root.inner_text()
     else:
         assert root.locator(".tip-notice").count() == 1
 
 
-def test_bad_links_get_clear_notices(page: object, site_url: str) -> None:
+def test_bad_links_get_clear_notices(page: Page, site_url: str) -> None:
     long = "x" * 5000
-    page.goto(site_url + f"oppdrag/?moduler=finnes-ikke,selvledelse&frist=2026-02-30&frist=2026-03-01&team={long}&melding={long}&annet=1")  # type: ignore[attr-defined]
-    page.locator(".tip-notice li").first.wait_for()  # type: ignore[attr-defined]
-    notices = page.locator(".tip-notice li").all_inner_texts()  # type: ignore[attr-defined]
+    page.goto(
+        site_url
+        + f"oppdrag/?moduler=finnes-ikke,selvledelse&frist=2026-02-30&frist=2026-03-01&team={long}&melding={long}&annet=1"
+    )
+    page.locator(".tip-notice li").first.wait_for()
+    notices = page.locator(".tip-notice li").all_inner_texts()
     assert "Modulen «finnes-ikke» finnes ikke i kurset." in notices
     assert "Fristen «2026-02-30» er ikke en gyldig dato (ÅÅÅÅ-MM-DD)." in notices
     assert "Lenken har «frist» flere ganger. Bare den første brukes." in notices
     assert "«team» var lengre enn 80 tegn og er kortet ned." in notices
     assert "«melding» var lengre enn 600 tegn og er kortet ned." in notices
     assert "Lenken har en ukjent del, «annet», som ikke brukes." in notices
-    assert page.locator(".tip-assignment__modules li").count() == 1  # type: ignore[attr-defined]
-    page.goto(site_url + "oppdrag/?frist=2026-01-01")  # type: ignore[attr-defined]
-    expect(page.locator(".tip-notice")).to_contain_text("Lenken sier ikke hvilke moduler oppdraget gjelder.")  # type: ignore[attr-defined]
-    assert page.locator(".tip-assignment").count() == 0  # type: ignore[attr-defined]
-    page.goto(site_url + "oppdrag/")  # type: ignore[attr-defined]
-    expect(page.locator("#tip-assignment")).to_contain_text("lenke lederen har sendt deg")  # type: ignore[attr-defined]
+    assert page.locator(".tip-assignment__modules li").count() == 1
+    page.goto(site_url + "oppdrag/?frist=2026-01-01")
+    expect(page.locator(".tip-notice")).to_contain_text(
+        "Lenken sier ikke hvilke moduler oppdraget gjelder."
+    )
+    assert page.locator(".tip-assignment").count() == 0
+    page.goto(site_url + "oppdrag/")
+    expect(page.locator("#tip-assignment")).to_contain_text("lenke lederen har sendt deg")
 
 
-def test_corrupted_storage_never_breaks_a_page(page: object, site_url: str) -> None:
-    page.goto(site_url)  # type: ignore[attr-defined]
-    page.evaluate(  # type: ignore[attr-defined]
+def test_corrupted_storage_never_breaks_a_page(page: Page, site_url: str) -> None:
+    page.goto(site_url)
+    page.evaluate(
         """() => {
             localStorage.setItem('tip:v1:assignments', '{"not": "a list"');
             localStorage.setItem('quiz_progress_/moduler/psykologisk-trygghet/', '[1, 2');
@@ -268,23 +294,34 @@ def test_corrupted_storage_never_breaks_a_page(page: object, site_url: str) -> N
             localStorage.setItem('tip:v1:reflection:moduler/selvledelse:x', 'null');
         }"""
     )
-    for path in ("", MODULE, "moduler/selvledelse/", "kursbevis/", "oppdrag/?moduler=selvledelse", "ledere/tildel/"):
-        page.goto(site_url + path)  # type: ignore[attr-defined]
-        page.wait_for_load_state("networkidle")  # type: ignore[attr-defined]
-    page.goto(site_url)  # type: ignore[attr-defined]
-    expect(page.locator("#tip-dashboard")).to_contain_text("Du har fullført 0 av 8 moduler.")  # type: ignore[attr-defined]
-    page.evaluate("localStorage.setItem('tip:v1:assignments', JSON.stringify([{modules: 'x'}, 5, {modules: ['selvledelse'], deadline: 'i morgen', team: '', message: ''}]))")  # type: ignore[attr-defined]
-    page.reload()  # type: ignore[attr-defined]
-    expect(page.locator("#tip-dashboard")).to_contain_text("Du har fullført 0 av 8 moduler.")  # type: ignore[attr-defined]
-    assert page.locator("#tip-dashboard .tip-assignment").count() == 0  # type: ignore[attr-defined]
+    for path in (
+        "",
+        MODULE,
+        "moduler/selvledelse/",
+        "kursbevis/",
+        "oppdrag/?moduler=selvledelse",
+        "ledere/tildel/",
+    ):
+        page.goto(site_url + path)
+        page.wait_for_load_state("networkidle")
+    page.goto(site_url)
+    expect(page.locator("#tip-dashboard")).to_contain_text("Du har fullført 0 av 8 moduler.")
+    page.evaluate(
+        "localStorage.setItem('tip:v1:assignments', JSON.stringify([{modules: 'x'}, 5, {modules: ['selvledelse'], deadline: 'i morgen', team: '', message: ''}]))"
+    )
+    page.reload()
+    expect(page.locator("#tip-dashboard")).to_contain_text("Du har fullført 0 av 8 moduler.")
+    assert page.locator("#tip-dashboard .tip-assignment").count() == 0
 
 
-def test_pages_work_without_storage_and_say_so(no_storage_page: object, site_url: str) -> None:
+def test_pages_work_without_storage_and_say_so(no_storage_page: Page, site_url: str) -> None:
     page = no_storage_page
-    page.goto(site_url)  # type: ignore[attr-defined]
+    page.goto(site_url)
     expect(page.locator("#tip-dashboard")).to_contain_text("fremdriften blir ikke husket")
     page.goto(site_url + "oppdrag/?moduler=selvledelse")
     expect(page.locator("#tip-assignment")).to_contain_text("Ta vare på lenken.")
     page.goto(site_url + MODULE)
     answer_all(page, right=1)
-    expect(page.locator(".tip-module-status")).to_have_text(re.compile(r"^Status: (Ikke startet|Påbegynt)\."))  # type: ignore[attr-defined]
+    expect(page.locator(".tip-module-status")).to_have_text(
+        re.compile(r"^Status: (Ikke startet|Påbegynt)\.")
+    )

@@ -1,20 +1,24 @@
 """Learners answer quizzes and tick reflections in a real browser; nothing is lost or misplaced."""
+
 from __future__ import annotations
 
 import shutil
 from pathlib import Path
+from typing import Literal
 
-from conftest import ROOT, Server, axe_violations, build, copy_project
+from playwright.sync_api import Browser, Locator, Page
+
+from conftest import ROOT, Server, axe_violations, build_site, copy_project
 
 SAMPLE = "moduler/psykologisk-trygghet/"
 
 
-def first_quiz(page: object) -> object:
-    return page.locator(".quiz").first  # type: ignore[attr-defined]
+def first_quiz(page: Page) -> Locator:
+    return page.locator(".quiz").first
 
 
-def test_answering_shows_feedback_and_survives_a_reload(page: object, site_url: str) -> None:
-    page.goto(site_url + SAMPLE)  # type: ignore[attr-defined]
+def test_answering_shows_feedback_and_survives_a_reload(page: Page, site_url: str) -> None:
+    page.goto(site_url + SAMPLE)
     quiz = first_quiz(page)
     wrong = quiz.locator("input:not([data-correct])").first
     wrong.check(force=True)
@@ -23,7 +27,7 @@ def test_answering_shows_feedback_and_survives_a_reload(page: object, site_url: 
     assert feedback.is_visible()
     assert feedback.inner_text().strip()
     label = wrong.evaluate("el => el.labels[0].textContent")
-    page.reload()  # type: ignore[attr-defined]
+    page.reload()
     quiz = first_quiz(page)
     checked = quiz.locator("input:checked")
     assert checked.count() == 1
@@ -31,66 +35,70 @@ def test_answering_shows_feedback_and_survives_a_reload(page: object, site_url: 
     assert quiz.locator(".quiz-feedback").is_visible()
 
 
-def test_quiz_can_be_answered_with_the_keyboard_alone(page: object, site_url: str) -> None:
-    page.goto(site_url + SAMPLE)  # type: ignore[attr-defined]
+def test_quiz_can_be_answered_with_the_keyboard_alone(page: Page, site_url: str) -> None:
+    page.goto(site_url + SAMPLE)
     quiz = first_quiz(page)
     quiz.locator("input").first.focus()
-    page.keyboard.press("ArrowDown")  # type: ignore[attr-defined]
+    page.keyboard.press("ArrowDown")
     selected = quiz.locator("input:checked")
     assert selected.count() == 1
-    assert quiz.locator(".quiz-feedback").is_hidden()  # arrow keys do not submit (auto_submit: false)
-    page.keyboard.press("Tab")  # type: ignore[attr-defined]
-    focused = page.evaluate("document.activeElement.className")  # type: ignore[attr-defined]
+    assert quiz.locator(
+        ".quiz-feedback"
+    ).is_hidden()  # arrow keys do not submit (auto_submit: false)
+    page.keyboard.press("Tab")
+    focused = page.evaluate("document.activeElement.className")
     assert "quiz-button" in focused
-    page.keyboard.press("Enter")  # type: ignore[attr-defined]
+    page.keyboard.press("Enter")
     assert quiz.locator(".quiz-feedback").is_visible()
 
 
-def test_reflections_keep_ticks_and_notes_and_can_be_cleared(page: object, site_url: str) -> None:
-    page.goto(site_url + SAMPLE)  # type: ignore[attr-defined]
-    items = page.locator(".tip-reflection")  # type: ignore[attr-defined]
+def test_reflections_keep_ticks_and_notes_and_can_be_cleared(page: Page, site_url: str) -> None:
+    page.goto(site_url + SAMPLE)
+    items = page.locator(".tip-reflection")
     assert items.count() >= 4
     items.nth(0).locator("input[type=checkbox]").check(force=True)
     items.nth(1).locator("textarea").fill("Mitt private notat")
-    page.reload()  # type: ignore[attr-defined]
-    items = page.locator(".tip-reflection")  # type: ignore[attr-defined]
+    page.reload()
+    items = page.locator(".tip-reflection")
     assert items.nth(0).locator("input[type=checkbox]").is_checked()
     assert items.nth(1).locator("textarea").input_value() == "Mitt private notat"
     assert not items.nth(1).locator("input[type=checkbox]").is_checked()
-    page.once("dialog", lambda d: d.accept())  # type: ignore[attr-defined]
-    page.locator(".tip-reflections__clear").click()  # type: ignore[attr-defined]
-    page.reload()  # type: ignore[attr-defined]
-    items = page.locator(".tip-reflection")  # type: ignore[attr-defined]
+    page.once("dialog", lambda d: d.accept())
+    page.locator(".tip-reflections__clear").click()
+    page.reload()
+    items = page.locator(".tip-reflection")
     assert not items.nth(0).locator("input[type=checkbox]").is_checked()
     assert items.nth(1).locator("textarea").input_value() == ""
 
 
-def test_page_works_when_storage_is_denied(no_storage_page: object, site_url: str) -> None:
+def test_page_works_when_storage_is_denied(no_storage_page: Page, site_url: str) -> None:
     page = no_storage_page
-    page.goto(site_url + SAMPLE)  # type: ignore[attr-defined]
+    page.goto(site_url + SAMPLE)
     assert "lagre" in page.locator(".tip-reflections__status").inner_text()
     quiz = first_quiz(page)
     quiz.locator("input").first.check(force=True)
     quiz.locator("button.quiz-button[type=submit]").click()
     assert quiz.locator(".quiz-feedback").is_visible()
-    assert page.evaluate("__md_get('__tabs')") is None  # type: ignore[attr-defined]  # Material's helper, guarded by our override
+    assert page.evaluate("__md_get('__tabs')") is None  # Material's helper, guarded by our override
 
 
-def test_sample_module_has_no_accessibility_violations(page: object, site_url: str) -> None:
-    page.goto(site_url + SAMPLE)  # type: ignore[attr-defined]
+def test_sample_module_has_no_accessibility_violations(page: Page, site_url: str) -> None:
+    page.goto(site_url + SAMPLE)
     quiz = first_quiz(page)
     quiz.locator("input").first.check(force=True)
     quiz.locator("button.quiz-button[type=submit]").click()
     assert axe_violations(page) == []
 
 
-def test_saved_answers_follow_the_question_when_the_bank_is_edited(browser: object, tmp_path: Path) -> None:
+def test_saved_answers_follow_the_question_when_the_bank_is_edited(
+    browser: Browser, tmp_path: Path
+) -> None:
     """Answer, reorder and edit the bank, rebuild, reload: never an answer on the wrong question."""
     project = copy_project(tmp_path / "p", ROOT / "tests" / "fixtures" / "minikurs")
     site = tmp_path / "site"
-    assert build(project, site).returncode == 0
+    build_site(project, site)
     server = Server(site)
-    context = browser.new_context()  # type: ignore[attr-defined]
+    context = browser.new_context()
     page = context.new_page()
     try:
         page.goto(server.url + "modul/")
@@ -105,18 +113,26 @@ def test_saved_answers_follow_the_question_when_the_bank_is_edited(browser: obje
         blocks = ["  - id:" + b for b in rest.split("  - id:")[1:]]
         en, to, tre = blocks
         en = en.replace(
-            "      - text: Bare lederen\n        feedback: Lederen har en nøkkelrolle, men ikke alene.\n", ""
-        ).replace("      - text: Bare verneombudet", "      - text: Bare lederen\n        feedback: Flyttet.\n      - text: Bare verneombudet")
-        tre = tre.replace("Hvilke av disse er gode vaner?", "Hvilke av disse er gode vaner på jobb?")
+            "      - text: Bare lederen\n        feedback: Lederen har en nøkkelrolle, men ikke alene.\n",
+            "",
+        ).replace(
+            "      - text: Bare verneombudet",
+            "      - text: Bare lederen\n        feedback: Flyttet.\n      - text: Bare verneombudet",
+        )
+        tre = tre.replace(
+            "Hvilke av disse er gode vaner?", "Hvilke av disse er gode vaner på jobb?"
+        )
         new = "  - id: ny\n    question: Et nytt spørsmål?\n    options:\n      - text: Ja\n        correct: true\n      - text: Nei\n"
         bank.write_text(head + "questions:\n" + new + tre + en, encoding="utf-8")  # 'to' deleted
         shutil.rmtree(site)
-        assert build(project, site).returncode == 0
+        build_site(project, site)
         page.reload()
         quizzes = page.locator(".quiz")
         assert quizzes.count() == 3
         assert page.locator(".quiz[id^='q-demo-ny-'] input:checked").count() == 0
-        assert page.locator(".quiz[id^='q-demo-tre-'] input:checked").count() == 0  # edited: starts anew
+        assert (
+            page.locator(".quiz[id^='q-demo-tre-'] input:checked").count() == 0
+        )  # edited: starts anew
         moved = page.locator(".quiz[id^='q-demo-en-'] input:checked")
         assert moved.count() == 1  # reordered options: the same option text is still chosen
         assert moved.first.evaluate("el => el.labels[0].textContent") == "Bare lederen"
@@ -125,9 +141,15 @@ def test_saved_answers_follow_the_question_when_the_bank_is_edited(browser: obje
         server.close()
 
 
-def test_confetti_respects_reduced_motion_and_stays_in_a_landmark(browser: object, site_url: str) -> None:
-    for motion, canvases in (("reduce", 0), ("no-preference", 1)):
-        context = browser.new_context(reduced_motion=motion)  # type: ignore[attr-defined]
+def test_confetti_respects_reduced_motion_and_stays_in_a_landmark(
+    browser: Browser, site_url: str
+) -> None:
+    motions: list[tuple[Literal["reduce", "no-preference"], int]] = [
+        ("reduce", 0),
+        ("no-preference", 1),
+    ]
+    for motion, canvases in motions:
+        context = browser.new_context(reduced_motion=motion)
         page = context.new_page()
         page.goto(site_url + SAMPLE)
         page.wait_for_load_state("load")
@@ -138,10 +160,10 @@ def test_confetti_respects_reduced_motion_and_stays_in_a_landmark(browser: objec
         context.close()
 
 
-def test_search_dialog_is_named_and_finds_pages(page: object, site_url: str) -> None:
-    page.goto(site_url)  # type: ignore[attr-defined]
-    page.locator(".md-search__input").click()  # type: ignore[attr-defined]
-    page.keyboard.type("kollegaveiledning", delay=10)  # type: ignore[attr-defined]
-    page.locator(".md-search-result__item").first.wait_for()  # type: ignore[attr-defined]
-    assert page.locator("[role=dialog].md-search").get_attribute("aria-label") == "Søk"  # type: ignore[attr-defined]
+def test_search_dialog_is_named_and_finds_pages(page: Page, site_url: str) -> None:
+    page.goto(site_url)
+    page.locator(".md-search__input").click()
+    page.keyboard.type("kollegaveiledning", delay=10)
+    page.locator(".md-search-result__item").first.wait_for()
+    assert page.locator("[role=dialog].md-search").get_attribute("aria-label") == "Søk"
     assert axe_violations(page) == []

@@ -1,4 +1,5 @@
 """The SCORM 1.2 package in a real SCORM runtime: scorm-again plays the LMS, the course reports to it."""
+
 from __future__ import annotations
 
 import re
@@ -8,9 +9,11 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from playwright.sync_api import FrameLocator, Page
+
+from course.scorm import write_package
 
 from conftest import ROOT, Server
-from course.scorm import write_package
 
 MODULE = "kurs/moduler/selvledelse/index.html"
 RUNTIME = ROOT / "node_modules" / "scorm-again" / "dist" / "scorm12.min.js"
@@ -33,23 +36,30 @@ def lms(built_site: Path, tmp_path_factory: pytest.TempPathFactory) -> Iterator[
     server.close()
 
 
-def open_module(page: object, lms: Server, remembered: dict[str, str] | None = None) -> object:
-    """The LMS page with the module launched in its frame; returns the frame once the session began."""
+def open_module(
+    page: Page, lms: Server, remembered: dict[str, str] | None = None
+) -> tuple[FrameLocator, list[str]]:
+    """The LMS page with the module launched in its frame; returns the frame once the session began,
+    and the list the page's console errors and warnings are collected in."""
     console: list[str] = []
-    page.on("console", lambda m: console.append(f"{m.type}: {m.text}") if m.type in ("error", "warning") else None)  # type: ignore[attr-defined]
-    page.console = console  # type: ignore[attr-defined]
-    page.goto(lms.url + "lms/")  # type: ignore[attr-defined]
+    page.on(
+        "console",
+        lambda m: console.append(f"{m.type}: {m.text}") if m.type in ("error", "warning") else None,
+    )
+    page.goto(lms.url + "lms/")
     if remembered:
-        page.evaluate("core => remember(core)", remembered)  # type: ignore[attr-defined]
-    page.evaluate("href => launch(href)", "../" + MODULE)  # type: ignore[attr-defined]
-    page.wait_for_function("lmsCalls.some(c => c[0] === 'LMSInitialize')")  # type: ignore[attr-defined]
-    page.wait_for_load_state("networkidle")  # type: ignore[attr-defined]  # the search worker has loaded: leaving cannot cut it off
-    return page.frame_locator("#sco")  # type: ignore[attr-defined]
+        page.evaluate("core => remember(core)", remembered)
+    page.evaluate("href => launch(href)", "../" + MODULE)
+    page.wait_for_function("lmsCalls.some(c => c[0] === 'LMSInitialize')")
+    page.wait_for_load_state(
+        "networkidle"
+    )  # the search worker has loaded: leaving cannot cut it off
+    return page.frame_locator("#sco"), console
 
 
-def answer(frame: object, correctly: bool, first: int = 0, last: int = 10) -> None:
+def answer(frame: FrameLocator, correctly: bool, first: int = 0, last: int = 10) -> None:
     """Answer the module's questions first..last-1 (all by default), right or wrong."""
-    quizzes = frame.locator(".quiz")  # type: ignore[attr-defined]
+    quizzes = frame.locator(".quiz")
     assert quizzes.count() == 10
     for n in range(first, last):
         quiz = quizzes.nth(n)
@@ -59,38 +69,43 @@ def answer(frame: object, correctly: bool, first: int = 0, last: int = 10) -> No
         quiz.locator("button.quiz-button[type=submit]").click()
 
 
-def tick_every_reflection(frame: object) -> None:
-    boxes = frame.locator(".tip-reflection input[type=checkbox]")  # type: ignore[attr-defined]
+def tick_every_reflection(frame: FrameLocator) -> None:
+    boxes = frame.locator(".tip-reflection input[type=checkbox]")
     assert boxes.count() >= 1
     for i in range(boxes.count()):
         boxes.nth(i).check(force=True)
 
 
-def reported(page: object) -> dict[str, str]:
+def reported(page: Page) -> dict[str, str]:
     """The last value the course set for each CMI element."""
-    calls = page.evaluate("lmsCalls")  # type: ignore[attr-defined]
+    calls = page.evaluate("lmsCalls")
     return {c[1]: c[2] for c in calls if c[0] == "LMSSetValue"}
 
 
-def call_names(page: object) -> list[str]:
-    return [c[0] for c in page.evaluate("lmsCalls")]  # type: ignore[attr-defined]
+def call_names(page: Page) -> list[str]:
+    return [c[0] for c in page.evaluate("lmsCalls")]
 
 
-def wait_for_status(page: object, status: str) -> None:
-    page.wait_for_function("s => API.cmi.core.lesson_status === s", arg=status)  # type: ignore[attr-defined]
+def wait_for_status(page: Page, status: str) -> None:
+    page.wait_for_function("s => API.cmi.core.lesson_status === s", arg=status)
 
 
-def test_a_completed_module_is_reported_passed_with_full_score(page: object, lms: Server) -> None:
-    frame = open_module(page, lms)
+def test_a_completed_module_is_reported_passed_with_full_score(page: Page, lms: Server) -> None:
+    frame, console = open_module(page, lms)
     wait_for_status(page, "incomplete")
-    assert reported(page) == {"cmi.core.lesson_location": "selvledelse", "cmi.core.lesson_status": "incomplete"}  # no score yet
+    assert reported(page) == {
+        "cmi.core.lesson_location": "selvledelse",
+        "cmi.core.lesson_status": "incomplete",
+    }  # no score yet
     answer(frame, correctly=True)
-    page.wait_for_function("API.cmi.core.score.raw === '100'")  # type: ignore[attr-defined]
-    assert page.evaluate("API.cmi.core.lesson_status") == "incomplete"  # type: ignore[attr-defined]  # the quiz alone does not complete it
+    page.wait_for_function("API.cmi.core.score.raw === '100'")
+    assert (
+        page.evaluate("API.cmi.core.lesson_status") == "incomplete"
+    )  # the quiz alone does not complete it
     tick_every_reflection(frame)
     wait_for_status(page, "passed")
-    page.evaluate("closeSco()")  # type: ignore[attr-defined]
-    page.wait_for_function("lmsCalls.some(c => c[0] === 'LMSFinish')")  # type: ignore[attr-defined]
+    page.evaluate("closeSco()")
+    page.wait_for_function("lmsCalls.some(c => c[0] === 'LMSFinish')")
     values = reported(page)
     session_time = values.pop("cmi.core.session_time")
     assert values == {  # and nothing else: no answers, no reflections, no notes
@@ -101,63 +116,71 @@ def test_a_completed_module_is_reported_passed_with_full_score(page: object, lms
         "cmi.core.score.max": "100",
     }
     assert re.fullmatch(r"\d{4}:\d{2}:\d{2}\.\d{2}", session_time)
-    stored = page.evaluate("JSON.parse(JSON.stringify(API.cmi)).core.session_time")  # type: ignore[attr-defined]
+    stored = page.evaluate("JSON.parse(JSON.stringify(API.cmi)).core.session_time")
     assert stored not in ("", "00:00:00"), stored  # the runtime accepted it (it keeps HH:MM:SS)
     names = call_names(page)
     assert names[0] == "LMSInitialize" and names[-2:] == ["LMSCommit", "LMSFinish"]
     assert names.count("LMSInitialize") == 1 and names.count("LMSFinish") == 1
-    assert page.evaluate("API.isTerminated()")  # type: ignore[attr-defined]
-    assert page.console == []  # type: ignore[attr-defined]
+    assert page.evaluate("API.isTerminated()")
+    assert console == []
 
 
-def test_wrong_answers_are_reported_failed_and_a_half_done_module_incomplete(page: object, lms: Server) -> None:
-    frame = open_module(page, lms)
+def test_wrong_answers_are_reported_failed_and_a_half_done_module_incomplete(
+    page: Page, lms: Server
+) -> None:
+    frame, console = open_module(page, lms)
     answer(frame, correctly=True, last=1)
-    page.wait_for_function("API.cmi.core.score.raw !== ''")  # type: ignore[attr-defined]
-    assert (page.evaluate("API.cmi.core.lesson_status"), page.evaluate("API.cmi.core.score.raw")) == ("incomplete", "10")  # type: ignore[attr-defined]
+    page.wait_for_function("API.cmi.core.score.raw !== ''")
+    assert (
+        page.evaluate("API.cmi.core.lesson_status"),
+        page.evaluate("API.cmi.core.score.raw"),
+    ) == ("incomplete", "10")
     answer(frame, correctly=False, first=1)
     wait_for_status(page, "failed")
     tick_every_reflection(frame)  # reflections do not lift a quiz below the pass mark
-    page.evaluate("launch('about:blank')")  # type: ignore[attr-defined]
-    page.wait_for_function("lmsCalls.some(c => c[0] === 'LMSFinish')")  # type: ignore[attr-defined]
+    page.evaluate("launch('about:blank')")
+    page.wait_for_function("lmsCalls.some(c => c[0] === 'LMSFinish')")
     values = reported(page)
     assert (values["cmi.core.lesson_status"], values["cmi.core.score.raw"]) == ("failed", "10")
-    assert page.console == []  # type: ignore[attr-defined]
+    assert console == []
 
 
-def test_a_module_passed_earlier_stays_passed(page: object, lms: Server) -> None:
+def test_a_module_passed_earlier_stays_passed(page: Page, lms: Server) -> None:
     open_module(page, lms, remembered={"lesson_status": "passed", "lesson_location": "selvledelse"})
-    page.evaluate("closeSco()")  # type: ignore[attr-defined]
-    page.wait_for_function("lmsCalls.some(c => c[0] === 'LMSFinish')")  # type: ignore[attr-defined]
-    assert page.evaluate("API.cmi.core.lesson_status") == "passed"  # type: ignore[attr-defined]
-    assert sorted(reported(page)) == ["cmi.core.lesson_location", "cmi.core.session_time"]  # no lower status, no score
+    page.evaluate("closeSco()")
+    page.wait_for_function("lmsCalls.some(c => c[0] === 'LMSFinish')")
+    assert page.evaluate("API.cmi.core.lesson_status") == "passed"
+    assert sorted(reported(page)) == [
+        "cmi.core.lesson_location",
+        "cmi.core.session_time",
+    ]  # no lower status, no score
 
 
-def test_another_module_in_the_same_lms_activity_reports_nothing(page: object, lms: Server) -> None:
+def test_another_module_in_the_same_lms_activity_reports_nothing(page: Page, lms: Server) -> None:
     """The learner followed a link to another module inside the frame of the activity for 'medarbeiderskap'."""
     open_module(page, lms, remembered={"lesson_location": "medarbeiderskap"})
-    page.wait_for_function("lmsCalls.some(c => c[0] === 'LMSFinish')")  # type: ignore[attr-defined]
+    page.wait_for_function("lmsCalls.some(c => c[0] === 'LMSFinish')")
     assert reported(page) == {}
-    assert page.evaluate("API.cmi.core.lesson_status") == "not attempted"  # type: ignore[attr-defined]
+    assert page.evaluate("API.cmi.core.lesson_status") == "not attempted"
 
 
-def test_outside_an_lms_the_course_reports_nothing(page: object, lms: Server, site_url: str) -> None:
+def test_outside_an_lms_the_course_reports_nothing(page: Page, lms: Server, site_url: str) -> None:
     """Alone, and in a frame of a page from another origin (its API out of reach): no calls, no noise."""
     console: list[str] = []
-    page.on("console", lambda m: console.append(m.text))  # type: ignore[attr-defined]
-    page.goto(site_url + "moduler/selvledelse/")  # type: ignore[attr-defined]
-    page.locator(".quiz").first.wait_for()  # type: ignore[attr-defined]
-    assert page.evaluate("tip.scorm.findApi()") is None  # type: ignore[attr-defined]
+    page.on("console", lambda m: console.append(m.text))
+    page.goto(site_url + "moduler/selvledelse/")
+    page.locator(".quiz").first.wait_for()
+    assert page.evaluate("tip.scorm.findApi()") is None
     assert console == []
     other_origin = lms.url.replace("127.0.0.1", "localhost")
-    page.goto(other_origin + "lms/")  # type: ignore[attr-defined]
-    page.evaluate("href => launch(href)", lms.url + MODULE)  # type: ignore[attr-defined]
-    frame = page.frame_locator("#sco")  # type: ignore[attr-defined]
+    page.goto(other_origin + "lms/")
+    page.evaluate("href => launch(href)", lms.url + MODULE)
+    frame = page.frame_locator("#sco")
     frame.locator(".quiz").first.wait_for()
-    page.wait_for_load_state("networkidle")  # type: ignore[attr-defined]
+    page.wait_for_load_state("networkidle")
     answer(frame, correctly=True, last=1)  # the course's own events fire; the adapter stays quiet
     frame.locator(".tip-reflection input[type=checkbox]").first.check(force=True)
-    page.evaluate("closeSco()")  # type: ignore[attr-defined]
-    assert page.evaluate("lmsCalls") == []  # type: ignore[attr-defined]
+    page.evaluate("closeSco()")
+    assert page.evaluate("lmsCalls") == []
     # A frame from another site may not use storage; mkdocs-quiz says so. Nothing else may.
     assert [m for m in console if "quiz progress" not in m] == []

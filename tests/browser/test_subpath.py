@@ -3,6 +3,7 @@
 Navigation, search, quizzes, reflections and saved progress work there, and nothing is fetched
 outside the sub-path (a web server's other sites live there).
 """
+
 from __future__ import annotations
 
 import re
@@ -10,8 +11,9 @@ import urllib.request
 from collections.abc import Iterator
 
 import pytest
+from playwright.sync_api import Page
 
-from conftest import ROOT, Server, build
+from conftest import ROOT, Server, build_site
 
 PREFIX = "/kurs/tillit/"
 MODULE = "moduler/psykologisk-trygghet/"
@@ -21,75 +23,94 @@ MODULE = "moduler/psykologisk-trygghet/"
 def sub_url(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
     site = tmp_path_factory.mktemp("subpath") / "site"
     server = Server(site, prefix=PREFIX)  # started first: SITE_URL needs its port
-    result = build(ROOT, site, env={"SITE_URL": server.url})
-    assert result.returncode == 0, result.stderr
+    build_site(ROOT, site, site_url=server.url)
     yield server.url
     server.close()
 
 
 @pytest.fixture
-def strays(page: object, sub_url: str) -> list[str]:
+def strays(page: Page, sub_url: str) -> list[str]:
     """Every request outside the sub-path or answered with an error, as "status url" (requests that
     a new page load cuts off are not errors)."""
     found: list[str] = []
-    page.on("requestfailed", lambda r: found.append(f"{r.failure} {r.url}") if r.failure != "net::ERR_ABORTED" else None)  # type: ignore[attr-defined]
-    page.on("response", lambda r: found.append(f"{r.status} {r.url}") if r.status >= 400 or not r.url.startswith(sub_url) else None)  # type: ignore[attr-defined]
+    page.on(
+        "requestfailed",
+        lambda r: found.append(f"{r.failure} {r.url}") if r.failure != "net::ERR_ABORTED" else None,
+    )
+    page.on(
+        "response",
+        lambda r: (
+            found.append(f"{r.status} {r.url}")
+            if r.status >= 400 or not r.url.startswith(sub_url)
+            else None
+        ),
+    )
     return found
 
 
-def test_navigation_goes_to_a_module_and_back(page: object, sub_url: str, strays: list[str]) -> None:
-    page.goto(sub_url)  # type: ignore[attr-defined]
-    page.locator(".md-sidebar--primary a.md-nav__link", has_text="Psykologisk trygghet").first.click()  # type: ignore[attr-defined]
-    page.wait_for_url(sub_url + MODULE)  # type: ignore[attr-defined]
-    page.locator("a.md-footer__link--next").click()  # type: ignore[attr-defined]
-    page.wait_for_url(sub_url + "moduler/medarbeiderskap/")  # type: ignore[attr-defined]
-    page.locator("a.md-header__button.md-logo").click()  # type: ignore[attr-defined]
-    page.wait_for_url(sub_url)  # type: ignore[attr-defined]
-    page.wait_for_load_state("networkidle")  # type: ignore[attr-defined]
+def test_navigation_goes_to_a_module_and_back(page: Page, sub_url: str, strays: list[str]) -> None:
+    page.goto(sub_url)
+    page.locator(
+        ".md-sidebar--primary a.md-nav__link", has_text="Psykologisk trygghet"
+    ).first.click()
+    page.wait_for_url(sub_url + MODULE)
+    page.locator("a.md-footer__link--next").click()
+    page.wait_for_url(sub_url + "moduler/medarbeiderskap/")
+    page.locator("a.md-header__button.md-logo").click()
+    page.wait_for_url(sub_url)
+    page.wait_for_load_state("networkidle")
     assert strays == []
 
 
-def test_search_finds_a_page_under_the_sub_path(page: object, sub_url: str, strays: list[str]) -> None:
-    page.goto(sub_url)  # type: ignore[attr-defined]
-    page.locator(".md-search__input").click()  # type: ignore[attr-defined]
-    page.keyboard.type("kollegaveiledning", delay=10)  # type: ignore[attr-defined]
-    first = page.locator(".md-search-result__item > a").first  # type: ignore[attr-defined]
+def test_search_finds_a_page_under_the_sub_path(
+    page: Page, sub_url: str, strays: list[str]
+) -> None:
+    page.goto(sub_url)
+    page.locator(".md-search__input").click()
+    page.keyboard.type("kollegaveiledning", delay=10)
+    first = page.locator(".md-search-result__item > a").first
     first.wait_for()
-    assert first.get_attribute("href").startswith(sub_url)
+    assert (first.get_attribute("href") or "").startswith(sub_url)
     first.click()
-    page.wait_for_url(re.compile(re.escape(sub_url) + r".+"))  # type: ignore[attr-defined]
-    assert page.locator("h1").first.is_visible()  # type: ignore[attr-defined]
+    page.wait_for_url(re.compile(re.escape(sub_url) + r".+"))
+    assert page.locator("h1").first.is_visible()
     assert strays == []
 
 
-def test_answers_ticks_and_progress_are_kept_under_the_sub_path(page: object, sub_url: str, strays: list[str]) -> None:
-    page.goto(sub_url + MODULE)  # type: ignore[attr-defined]
-    quiz = page.locator(".quiz").first  # type: ignore[attr-defined]
+def test_answers_ticks_and_progress_are_kept_under_the_sub_path(
+    page: Page, sub_url: str, strays: list[str]
+) -> None:
+    page.goto(sub_url + MODULE)
+    quiz = page.locator(".quiz").first
     quiz.locator("input[data-correct]").first.check(force=True)
     quiz.locator("button.quiz-button[type=submit]").click()
-    page.locator(".tip-reflection input[type=checkbox]").first.check(force=True)  # type: ignore[attr-defined]
-    page.reload()  # type: ignore[attr-defined]
-    assert page.locator(".quiz").first.locator("input:checked").count() == 1  # type: ignore[attr-defined]
-    assert page.locator(".tip-reflection input[type=checkbox]").first.is_checked()  # type: ignore[attr-defined]
-    page.goto(sub_url)  # type: ignore[attr-defined]
-    row = page.locator("#tip-dashboard tr", has_text="Psykologisk trygghet")  # type: ignore[attr-defined]
+    page.locator(".tip-reflection input[type=checkbox]").first.check(force=True)
+    page.reload()
+    assert page.locator(".quiz").first.locator("input:checked").count() == 1
+    assert page.locator(".tip-reflection input[type=checkbox]").first.is_checked()
+    page.goto(sub_url)
+    row = page.locator("#tip-dashboard tr", has_text="Psykologisk trygghet")
     row.filter(has_text="Påbegynt").wait_for()
     assert strays == []
 
 
-def test_not_found_page_works_at_any_depth(page: object, sub_url: str, strays: list[str]) -> None:
+def test_not_found_page_works_at_any_depth(page: Page, sub_url: str, strays: list[str]) -> None:
     """A web server answers every unknown address with 404.html, whatever its depth."""
     missing = sub_url + "finnes/ikke/her/"
     with pytest.raises(urllib.error.HTTPError):
         urllib.request.urlopen(missing)
     body = urllib.request.urlopen(sub_url + "404.html").read()
-    page.route(missing, lambda route: route.fulfill(status=404, body=body, content_type="text/html"))  # type: ignore[attr-defined]
-    page.goto(missing)  # type: ignore[attr-defined]
-    page.wait_for_load_state("networkidle")  # type: ignore[attr-defined]
-    assert page.evaluate("getComputedStyle(document.querySelector('.md-header')).position") == "sticky"  # type: ignore[attr-defined]
+    page.route(
+        missing, lambda route: route.fulfill(status=404, body=body, content_type="text/html")
+    )
+    page.goto(missing)
+    page.wait_for_load_state("networkidle")
+    assert (
+        page.evaluate("getComputedStyle(document.querySelector('.md-header')).position") == "sticky"
+    )
     assert strays == [f"404 {missing}"]
-    page.locator("a.md-header__button.md-logo").click()  # type: ignore[attr-defined]
-    page.wait_for_url(sub_url)  # type: ignore[attr-defined]
+    page.locator("a.md-header__button.md-logo").click()
+    page.wait_for_url(sub_url)
 
 
 def test_sitemap_and_canonical_links_use_site_url(sub_url: str) -> None:

@@ -1,7 +1,14 @@
 """GitHub annotations for what the spelling check, the build log and failed tests found."""
+
 from __future__ import annotations
 
-from course.annotations import build_annotations, failure_annotations, log_records, page_source, spelling_annotations
+from course.annotations import (
+    build_annotations,
+    failure_annotations,
+    log_records,
+    page_source,
+    spelling_annotations,
+)
 
 HINT = "fix the spelling, or add the word to ordliste.txt if it is right"
 
@@ -27,10 +34,14 @@ def test_a_broken_link_is_annotated_on_the_line_of_its_page() -> None:
         "WARNING -  Doc file 'moduler/a.md' contains a link 'b.md#mal', but the doc 'moduler/b.md' does not contain an anchor '#mal'.\n"
     )
     sources = {"moduler/a.md": "# A\n\nLes [mer](../om/borte.md) her.\n\nSe [målet](b.md#mal).\n"}
-    hint = " (check the file name; a link starts from this page's folder, for example ../om/index.md)"
+    hint = (
+        " (check the file name; a link starts from this page's folder, for example ../om/index.md)"
+    )
     assert build_annotations(log, "docs", sources) == [
-        "::error file=docs/moduler/a.md,line=3,col=11::link to '../om/borte.md', but the target 'om/borte.md' is not found among documentation files" + hint,
-        "::error file=docs/moduler/a.md,line=5,col=12::link to 'b.md#mal', but the doc 'moduler/b.md' does not contain an anchor '#mal'" + hint,
+        "::error file=docs/moduler/a.md,line=3,col=11::link to '../om/borte.md', but the target 'om/borte.md' is not found among documentation files"
+        + hint,
+        "::error file=docs/moduler/a.md,line=5,col=12::link to 'b.md#mal', but the doc 'moduler/b.md' does not contain an anchor '#mal'"
+        + hint,
     ]
 
 

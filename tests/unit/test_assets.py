@@ -1,9 +1,11 @@
-"""mkdocs-quiz's inline CSS and scripts become references to files, in the same order."""
+"""course/mkdocsquiz.py: mkdocs-quiz's inline CSS and scripts become references to files, in the
+same order; each quiz gets the ids of its bank question."""
+
 from __future__ import annotations
 
-from pathlib import Path
-
-from course.assets import externalize, hashed_asset
+from course.assets import hashed_asset
+from course.mkdocsquiz import externalize, stable_quiz_html
+from course.model import Bank, Option, PlacedQuestion, Pos, Question
 
 CSS = hashed_asset("assets/quiz", "quiz.css", ".quiz { color: red; }")
 LIB = hashed_asset("assets/quiz", "confetti.js", "var JSConfetti = 1;")
@@ -55,37 +57,38 @@ def test_a_missing_inline_copy_is_reported() -> None:
 
 def test_a_fragment_without_head_keeps_its_stylesheet_in_place() -> None:
     out, missing = externalize(f"<p>A</p><style>{CSS.content}</style><p>B</p>", [CSS], href)
-    assert (out, missing) == (f'<p>A</p><link rel="stylesheet" href="../../{CSS.path}"><p>B</p>', [])
+    assert (out, missing) == (
+        f'<p>A</p><link rel="stylesheet" href="../../{CSS.path}"><p>B</p>',
+        [],
+    )
 
 
-def test_plain_lines_skip_markdown_with_the_same_result() -> None:
-    """Every quiz fragment of the real course, and some tricky lines, give exactly what
-    Python-Markdown with the site's extensions gives, or take the slow path."""
-    import markdown
-    import yaml as _yaml
+QUIZ = (
+    '<div class="quiz" id="quiz-0"><a href="#quiz-0" class="quiz-header-link">#</a>'
+    '<div class="quiz-question" id="quiz-0-question"><p>Hva?</p></div>'
+    '<form action="javascript:void(0);" onsubmit="return false;"><fieldset aria-labelledby="quiz-0-question">'
+    '<div><input type="radio" name="answer" value="0" id="quiz-0-0" ><label for="quiz-0-0">A</label></div>'
+    '<div><input type="radio" name="answer" value="1" id="quiz-0-1" data-correct="true"><label for="quiz-0-1">B &amp; C</label></div>'
+    '</fieldset></form><section class="content hidden"></section></div>'
+)
 
-    from course.assets import plain_paragraph
-    from course.render import literal, literal_inline
-    from course.validate import load_course
 
-    root = Path(__file__).resolve().parents[2]
-    config = (root / "mkdocs.yml").read_text(encoding="utf-8")
-    extensions = _yaml.load(config[config.index("markdown_extensions:") :].split("\nnav:")[0], Loader=_yaml.SafeLoader)["markdown_extensions"]
-    names = [e if isinstance(e, str) else next(iter(e)) for e in extensions]
-    configs = {next(iter(e)): next(iter(e.values())) for e in extensions if isinstance(e, dict)}
-    md = markdown.Markdown(extensions=names, extension_configs=configs)
-    course, _ = load_course(root, root / "docs", root / "quizzes")
-    fragments = [literal_inline(o.text) for b in course.banks.values() for q in b.questions for o in q.options]
-    fragments += [literal(t) for b in course.banks.values() for q in b.questions for t in (q.text, q.explanation, *(o.feedback for o in q.options)) if t]
-    fragments += ["\n" + literal(q.explanation) for b in course.banks.values() for q in b.questions if q.explanation]  # as mkdocs-quiz passes it
-    tricky = ["- liste", "1. punkt", "# tittel", "> sitat", "**fet**", "a_b", "x & y", "<b>", "[lenke](x)", "to\nlinjer", "3) tre", "Hva nå?  ", "\n\n    kode", "\n- liste", " \ninnrykk"]
-    tricky += ["«Sitat» – 5 % av 10: ja.", "\n\nEtter tomme linjer."]
-    fast = 0
-    for text in fragments + tricky:
-        md.reset()
-        quick = plain_paragraph(text)
-        if quick is not None:
-            fast += 1
-            assert quick == md.convert(text), text
-    assert fast >= len(fragments) * 0.9  # nearly every real fragment takes the fast path
-    assert [t for t in tricky if plain_paragraph(t) is not None] == ["«Sitat» – 5 % av 10: ja.", "\n\nEtter tomme linjer."]
+def test_each_quiz_gets_its_questions_ids_and_option_keys_and_leaves_the_search() -> None:
+    a, b = Option("A", False, "", Pos(1, 1)), Option("B & C", True, "", Pos(2, 1))
+    question = Question("hva", "Hva?", (a, b), "", Pos(1, 1))
+    placed = PlacedQuestion(Bank("demo", "", (question,), "quizzes/demo.yml"), question)
+    dom = placed.dom_id
+    out, found = stable_quiz_html("<p>før</p>" + QUIZ + "<p>etter</p>", [placed])
+    assert found == 1
+    assert out == (
+        f'<p>før</p><tip-quiz data-search-exclude><div class="quiz" id="{dom}"><a href="#{dom}" class="quiz-header-link">#</a>'
+        f'<div class="quiz-question" id="{dom}-question"><p>Hva?</p></div>'
+        f'<form action="javascript:void(0);" onsubmit="return false;"><fieldset aria-labelledby="{dom}-question">'
+        f'<div><input type="radio" name="answer" value="{a.key}" id="{dom}-0"><label for="{dom}-0">A</label></div>'
+        f'<div><input type="radio" name="answer" value="{b.key}" id="{dom}-1" data-correct="true"><label for="{dom}-1">B &amp; C</label></div>'
+        '</fieldset></form><section class="content hidden"></section></div></tip-quiz><p>etter</p>'
+    )
+
+
+def test_a_page_with_another_number_of_quizzes_is_left_as_it_is() -> None:
+    assert stable_quiz_html(QUIZ, []) == (QUIZ, 1)

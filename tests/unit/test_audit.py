@@ -1,4 +1,5 @@
 """`make audit` reads Lighthouse's JSON report right: scores, the audits that cost points, the table."""
+
 from __future__ import annotations
 
 import json
@@ -9,11 +10,17 @@ from conftest import ROOT
 sys.path.insert(0, str(ROOT / "audit"))
 import lighthouse  # noqa: E402
 
-REPORT = json.loads((ROOT / "tests" / "fixtures" / "lighthouse" / "report.json").read_text(encoding="utf-8"))
+REPORT = json.loads(
+    (ROOT / "tests" / "fixtures" / "lighthouse" / "report.json").read_text(encoding="utf-8")
+)
 
 
 def test_scores_are_whole_percentages_and_a_failed_category_counts_as_zero() -> None:
-    assert lighthouse.scores(REPORT) == {"performance": 87, "accessibility": 100, "best-practices": 0}
+    assert lighthouse.scores(REPORT) == {
+        "performance": 87,
+        "accessibility": 100,
+        "best-practices": 0,
+    }
 
 
 def test_costly_audits_come_heaviest_first_and_skip_unweighted_ones() -> None:

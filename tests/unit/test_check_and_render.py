@@ -1,49 +1,61 @@
 """`make check` output, GitHub annotations, and the Markdown written for mkdocs-quiz."""
+
 from __future__ import annotations
 
-import subprocess
-import sys
 from pathlib import Path
 
-from course.model import Bank, Option, Pos, Question
+import pytest
+
+from course.__main__ import main
+from course.model import Bank, Option, PlacedQuestion, Pos, Question
 from course.render import literal, literal_inline, quiz_markdown
-from course.model import PlacedQuestion
 
 ROOT = Path(__file__).resolve().parents[2]
 BAD = "id: demo\nquestions:\n  - id: en\n    question: no\n    options:\n      - text: A\n      - text: B\n"
 
 
-def run_check(tmp_path: Path, *args: str) -> subprocess.CompletedProcess[str]:
+def run_check(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], *args: str
+) -> tuple[int, list[str]]:
     (tmp_path / "docs").mkdir()
     (tmp_path / "quizzes").mkdir()
-    (tmp_path / "docs" / "side.md").write_text("# Side\n\n<!-- quiz: demo -->\n<!-- quiz: borte -->\n", encoding="utf-8")
+    (tmp_path / "docs" / "side.md").write_text(
+        "# Side\n\n<!-- quiz: demo -->\n<!-- quiz: borte -->\n", encoding="utf-8"
+    )
     (tmp_path / "quizzes" / "demo.yml").write_text(BAD, encoding="utf-8")
-    return subprocess.run([sys.executable, str(ROOT / "hooks" / "check.py"), "--root", str(tmp_path), *args], capture_output=True, text=True)
+    status = main(["--root", str(tmp_path), "check", *args])
+    return status, capsys.readouterr().out.splitlines()
 
 
-def test_check_prints_every_problem_then_a_summary(tmp_path: Path) -> None:
-    result = run_check(tmp_path)
-    assert result.returncode == 1
-    assert result.stdout.splitlines() == [
-        "docs/side.md:4:1: the quiz marker names the bank 'borte', which does not exist (known banks: demo)",
-        "quizzes/demo.yml:4:15: 'question' is read as a yes/no value, not text: no (put it in quotes: question: \"no\")",
-        "quizzes/demo.yml:6:7: question 'en' has no correct option (mark one with `correct: true`)",
-        "3 problems in 2 of 2 files",
-    ]
-    assert "Traceback" not in result.stderr
-
-
-def test_check_writes_github_annotations(tmp_path: Path) -> None:
-    result = run_check(tmp_path, "--github")
-    assert result.stdout.splitlines()[1] == (
-        "::error file=quizzes/demo.yml,line=4,col=15::'question' is read as a yes/no value, not text: no (put it in quotes: question: \"no\")"
+def test_check_prints_every_problem_banks_first_then_a_summary(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    assert run_check(tmp_path, capsys) == (
+        1,
+        [
+            "quizzes/demo.yml:4:15: 'question' is read as a yes/no value, not text: no (put it in quotes: question: \"no\") [value-type]",
+            "quizzes/demo.yml:6:7: question 'en' has no correct option (mark one with `correct: true`) [option-no-correct]",
+            "docs/side.md:4:1: the quiz marker names the bank 'borte', which does not exist (known banks: demo) [marker-unknown-bank]",
+            "3 problems in 2 of 2 files",
+        ],
     )
 
 
-def test_check_passes_on_the_real_course() -> None:
-    result = subprocess.run([sys.executable, str(ROOT / "hooks" / "check.py")], capture_output=True, text=True)
-    assert result.returncode == 0, result.stdout
-    assert result.stdout.startswith("no problems in ")
+def test_check_writes_github_annotations(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    status, lines = run_check(tmp_path, capsys, "--github")
+    assert status == 1
+    assert lines[0] == (
+        "::error file=quizzes/demo.yml,line=4,col=15,title=value-type::'question' is read as a yes/no value, not text: no (put it in quotes: question: \"no\")"
+    )
+
+
+def test_check_passes_on_the_real_course(capsys: pytest.CaptureFixture[str]) -> None:
+    status = main(["--root", str(ROOT), "check"])
+    out = capsys.readouterr().out
+    assert status == 0, out
+    assert out.startswith("no problems in ")
 
 
 def test_literal_keeps_quiz_structure() -> None:
@@ -54,7 +66,10 @@ def test_literal_keeps_quiz_structure() -> None:
 
 
 def test_quiz_markdown_for_one_question() -> None:
-    options = (Option("Nei", False, "Fordi.\n> Ikke sitat", Pos(1, 1)), Option("Ja", True, "", Pos(1, 1)))
+    options = (
+        Option("Nei", False, "Fordi.\n> Ikke sitat", Pos(1, 1)),
+        Option("Ja", True, "", Pos(1, 1)),
+    )
     question = Question("q", "Hva: «sitat»?", options, "Forklaring.", Pos(1, 1))
     bank = Bank("b", "", (question,), "quizzes/b.yml")
     assert quiz_markdown(PlacedQuestion(bank, question)) == (
@@ -65,7 +80,9 @@ def test_quiz_markdown_for_one_question() -> None:
 def test_saved_answer_keys_follow_content_not_position() -> None:
     a, b = Option("A", True, "", Pos(1, 1)), Option("B", False, "x", Pos(2, 1))
     q1 = Question("q", "Hva?", (a, b), "", Pos(1, 1))
-    reordered = Question("q", "Hva?", (b, Option("A", True, "ny forklaring", Pos(9, 1))), "ny", Pos(5, 1))
+    reordered = Question(
+        "q", "Hva?", (b, Option("A", True, "ny forklaring", Pos(9, 1))), "ny", Pos(5, 1)
+    )
     edited = Question("q", "Hva nå?", (a, b), "", Pos(1, 1))
     assert q1.fingerprint == reordered.fingerprint
     assert q1.fingerprint != edited.fingerprint

@@ -1,4 +1,5 @@
 """The course text meets its quality bars: structure, length, readability and spelling."""
+
 from __future__ import annotations
 
 import re
@@ -8,12 +9,15 @@ import pytest
 import yaml
 
 from course.annotations import meta_texts
+from course.course import load_course
 from course.prose import bank_text, body_of_module, markdown_text, readability, unknown_words
-from course.validate import load_course
 
 ROOT = Path(__file__).resolve().parents[2]
-COURSE, _ = load_course(ROOT, ROOT / "docs", ROOT / "quizzes")
-NAV = yaml.load((ROOT / "mkdocs.yml").read_text(encoding="utf-8").split("\nnav:")[1].join(["nav:", ""]), Loader=yaml.SafeLoader)["nav"]
+COURSE, _ = load_course(ROOT)
+NAV = yaml.load(
+    (ROOT / "mkdocs.yml").read_text(encoding="utf-8").split("\nnav:")[1].join(["nav:", ""]),
+    Loader=yaml.SafeLoader,
+)["nav"]
 MODULES = [Path(p).stem for section in NAV if "Moduler" in section for p in section["Moduler"]]
 
 
@@ -28,8 +32,14 @@ def source(module: str) -> str:
 
 def test_there_are_eight_modules_in_order() -> None:
     assert MODULES == [
-        "tillit-som-arbeidsform", "psykologisk-trygghet", "medarbeiderskap", "selvledelse",
-        "stottende-arbeidsmiljo", "kollegaveiledning", "lede-med-tillit", "partssamarbeid",
+        "tillit-som-arbeidsform",
+        "psykologisk-trygghet",
+        "medarbeiderskap",
+        "selvledelse",
+        "stottende-arbeidsmiljo",
+        "kollegaveiledning",
+        "lede-med-tillit",
+        "partssamarbeid",
     ]
 
 
@@ -72,11 +82,21 @@ def test_module_quiz_bank(module: str) -> None:
 def test_module_conversation_guide(module: str) -> None:
     guide = ROOT / "docs" / "ledere" / f"samtale-{module}.md"
     text = guide.read_text(encoding="utf-8")
-    for heading in ("## Formål", "## Før møtet", "## Agenda", "## Spørsmål til samtalen", "## Etter møtet"):
+    for heading in (
+        "## Formål",
+        "## Før møtet",
+        "## Agenda",
+        "## Spørsmål til samtalen",
+        "## Etter møtet",
+    ):
         assert heading in text, f"{guide.name} lacks '{heading}'"
     minutes = [int(m) for m in re.findall(r"^\|\s*\d+\s*[–-]\s*(\d+)\s*min", text, re.M)]
-    assert minutes and 45 <= max(minutes) <= 60, f"{guide.name}: agenda ends at {minutes[-1:]} minutes"
-    assert f"samtale-{module}.md" in (ROOT / "docs" / "ledere" / "index.md").read_text(encoding="utf-8")
+    assert minutes and 45 <= max(minutes) <= 60, (
+        f"{guide.name}: agenda ends at {minutes[-1:]} minutes"
+    )
+    assert f"samtale-{module}.md" in (ROOT / "docs" / "ledere" / "index.md").read_text(
+        encoding="utf-8"
+    )
 
 
 @pytest.mark.parametrize("module", MODULES)
@@ -86,13 +106,17 @@ def test_module_readability(module: str) -> None:
 
 
 def test_spelling_of_every_page_and_bank() -> None:
-    texts = [markdown_text(p.read_text(encoding="utf-8")) for p in sorted((ROOT / "docs").rglob("*.md"))]
+    texts = [
+        markdown_text(p.read_text(encoding="utf-8")) for p in sorted((ROOT / "docs").rglob("*.md"))
+    ]
     texts += [bank_text(b) for b in COURSE.banks.values()]
     for page in COURSE.pages.values():
-        for node in page.meta.values():
-            texts += meta_texts(node)
+        for value in page.meta.values():
+            texts += meta_texts(value)
     unknown = unknown_words("\n".join(texts), ROOT / "ordliste.txt")
-    assert unknown == [], "Unknown words (fix the spelling, or add real terms to ordliste.txt): " + ", ".join(unknown)
+    assert unknown == [], (
+        "Unknown words (fix the spelling, or add real terms to ordliste.txt): " + ", ".join(unknown)
+    )
 
 
 def test_word_list_is_sorted_and_has_no_duplicates() -> None:

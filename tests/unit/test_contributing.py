@@ -5,22 +5,29 @@ Each fenced block names what it is after its language (GitHub shows only the lan
 gives exactly `check-output` and `annotation`; `wordlist` is a sorted excerpt of ordliste.txt;
 `sh` names Makefile targets. The values the guide says to quote are really misread unquoted.
 """
+
 from __future__ import annotations
 
 import html
 import re
-import subprocess
-import sys
 from pathlib import Path
 
+import pytest
 import yaml
 
-from conftest import ROOT, build, copy_project
+from course.__main__ import main
 from course.loader import load_bank
+
+from conftest import ROOT, build_site, copy_project
 
 GUIDE = (ROOT / "CONTRIBUTING.md").read_text(encoding="utf-8")
 BLOCK = re.compile(r"^```(\w+)(?: ([\w-]+))?\n(.*?)^```$", re.S | re.M)
-KINDS = {"sh": "", "markdown": "page marker", "yaml": "reflections bank bad-bank", "text": "wordlist check-output annotation"}
+KINDS = {
+    "sh": "",
+    "markdown": "page marker",
+    "yaml": "reflections bank bad-bank",
+    "text": "wordlist check-output annotation",
+}
 
 
 def examples(kind: str) -> list[str]:
@@ -31,12 +38,20 @@ def test_every_block_in_the_guide_is_a_tested_kind() -> None:
     blocks = BLOCK.findall(GUIDE)
     assert len(blocks) == GUIDE.count("\n```") // 2  # no fence the pattern missed
     for language, what, _ in blocks:
-        assert what in KINDS.get(language, "-").split() or (language, what) == ("sh", ""), (language, what)
+        assert what in KINDS.get(language, "-").split() or (language, what) == ("sh", ""), (
+            language,
+            what,
+        )
 
 
 def test_every_make_command_in_the_guide_exists() -> None:
     targets = set(re.findall(r"^([a-z-]+):", (ROOT / "Makefile").read_text(encoding="utf-8"), re.M))
-    commands = [line.split()[1] for text in examples("") for line in text.splitlines() if line.startswith("make ")]
+    commands = [
+        line.split()[1]
+        for text in examples("")
+        for line in text.splitlines()
+        if line.startswith("make ")
+    ]
     assert commands and set(commands) <= targets
     assert set(re.findall(r"`make (\w+)`", GUIDE)) <= targets
 
@@ -50,18 +65,28 @@ def test_the_examples_build_into_a_course(tmp_path: Path) -> None:
     for n, marker in enumerate(examples("marker")):
         (docs / f"markor-{n}.md").write_text(f"# Side {n}\n\n{marker}", encoding="utf-8")
     [reflections] = examples("reflections")
-    (docs / "refleksjoner.md").write_text(f"---\ntitle: Refleksjoner\n{reflections}---\n\n# Refleksjoner\n\n<!-- reflections -->\n", encoding="utf-8")
+    (docs / "refleksjoner.md").write_text(
+        f"---\ntitle: Refleksjoner\n{reflections}---\n\n# Refleksjoner\n\n<!-- reflections -->\n",
+        encoding="utf-8",
+    )
     banks = [yaml.safe_load(text) for text in examples("bank")]
     shown_on: dict[str, str] = {}
     for bank, text in zip(banks, examples("bank")):
         (project / "quizzes" / f"{bank['id']}.yml").write_text(text, encoding="utf-8")
-        shown_on[bank["id"]] = "moduler/psykologisk-trygghet" if f"<!-- quiz: {bank['id']} -->" in page else f"bank-{bank['id']}"
-        if shown_on[bank["id"]].startswith("bank-"):  # a bank no example places: place it, or the build warns
-            (docs / f"bank-{bank['id']}.md").write_text(f"# Bank\n\n<!-- quiz: {bank['id']} -->\n", encoding="utf-8")
+        shown_on[bank["id"]] = (
+            "moduler/psykologisk-trygghet"
+            if f"<!-- quiz: {bank['id']} -->" in page
+            else f"bank-{bank['id']}"
+        )
+        if shown_on[bank["id"]].startswith(
+            "bank-"
+        ):  # a bank no example places: place it, or the build warns
+            (docs / f"bank-{bank['id']}.md").write_text(
+                f"# Bank\n\n<!-- quiz: {bank['id']} -->\n", encoding="utf-8"
+            )
     site = tmp_path / "site"
-    result = build(project, site)
-    assert result.returncode == 0, result.stderr
-    assert "WARNING" not in result.stderr, result.stderr
+    nav = sorted(p.relative_to(docs).as_posix() for p in docs.rglob("*.md"))
+    build_site(project, site, nav=nav)  # and no warning (conftest)
     module = (site / "moduler" / "psykologisk-trygghet" / "index.html").read_text(encoding="utf-8")
     assert "Etter denne modulen kan du" in module and 'id="refl-si-ifra"' in module
     for bank in banks:
@@ -73,27 +98,31 @@ def test_the_examples_build_into_a_course(tmp_path: Path) -> None:
         assert f'id="refl-{prompt["id"]}-label">{html.escape(prompt["text"])}</label>' in shown
 
 
-def test_the_error_example_gives_exactly_the_messages_shown(tmp_path: Path) -> None:
+def test_the_error_example_gives_exactly_the_messages_shown(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
     [bad] = examples("bad-bank")
     bank_id = yaml.safe_load(bad)["id"]
     (tmp_path / "docs").mkdir()
     (tmp_path / "quizzes").mkdir()
-    (tmp_path / "docs" / f"{bank_id}.md").write_text(f"# Side\n\n<!-- quiz: {bank_id} -->\n", encoding="utf-8")
+    (tmp_path / "docs" / f"{bank_id}.md").write_text(
+        f"# Side\n\n<!-- quiz: {bank_id} -->\n", encoding="utf-8"
+    )
     (tmp_path / "quizzes" / f"{bank_id}.yml").write_text(bad, encoding="utf-8")
-    check = [sys.executable, str(ROOT / "hooks" / "check.py"), "--root", str(tmp_path)]
-    plain = subprocess.run(check, capture_output=True, text=True)
-    github = subprocess.run([*check, "--github"], capture_output=True, text=True)
-    assert plain.returncode == github.returncode == 1
-    assert [plain.stdout] == examples("check-output")
+    assert main(["--root", str(tmp_path), "check"]) == 1
+    assert [capsys.readouterr().out] == examples("check-output")
+    assert main(["--root", str(tmp_path), "check", "--github"]) == 1
     [annotation] = examples("annotation")
-    assert annotation.splitlines()[0] in github.stdout.splitlines()
+    assert annotation.splitlines()[0] in capsys.readouterr().out.splitlines()
 
 
 def test_the_guide_tells_how_to_read_and_fix_each_error_line() -> None:
     [output] = examples("check-output")
     for line in output.splitlines()[:-1]:
         number = line.split(":")[1]
-        assert re.search(rf"^\d\. Linje {number}: ", GUIDE, re.M), f"the guide does not explain line {number}"
+        assert re.search(rf"^\d\. Linje {number}: ", GUIDE, re.M), (
+            f"the guide does not explain line {number}"
+        )
 
 
 def test_the_values_the_guide_says_to_quote_are_read_as_something_else(tmp_path: Path) -> None:
@@ -103,7 +132,10 @@ def test_the_values_the_guide_says_to_quote_are_read_as_something_else(tmp_path:
     assert len(quoted) >= 4 and plain
     for value, problems in [(v, 1) for v in quoted] + [(v, 0) for v in plain]:
         bank = tmp_path / "b.yml"
-        bank.write_text(f"id: b\nquestions:\n  - id: q\n    question: Hva?\n    options:\n      - text: {value}\n        correct: true\n      - text: Annet\n", encoding="utf-8")
+        bank.write_text(
+            f"id: b\nquestions:\n  - id: q\n    question: Hva?\n    options:\n      - text: {value}\n        correct: true\n      - text: Annet\n",
+            encoding="utf-8",
+        )
         found = [p.message for p in load_bank(bank, "b.yml")[1]]
         assert len(found) == problems and all("is read as" in m for m in found), (value, found)
 

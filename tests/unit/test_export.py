@@ -1,4 +1,5 @@
 """Quiz banks exported for an LMS: Moodle XML that Moodle can read, GIFT that a real GIFT parser reads back."""
+
 from __future__ import annotations
 
 import json
@@ -7,19 +8,20 @@ import subprocess
 import sys
 import xml.etree.ElementTree as ET
 from pathlib import Path
+from typing import Any
 
 import pytest
 
+from course.course import load_course
 from course.export import bank_titles, fractions, gift, gift_escape, moodle_xml
 from course.model import Bank, Option, Pos, Question
-from course.validate import load_course
 
 ROOT = Path(__file__).resolve().parents[2]
 HERE = Pos(1, 1)
 
 
 def real_banks() -> tuple[list[Bank], dict[str, str]]:
-    course, problems = load_course(ROOT, ROOT / "docs", ROOT / "quizzes")
+    course, problems = load_course(ROOT)
     assert not [p for p in problems if not p.warning]
     return list(course.banks.values()), bank_titles(course)
 
@@ -47,17 +49,23 @@ def tricky_bank() -> Bank:
     return Bank("rar-bank", "Kunnskapssjekk", (single, several), "quizzes/rar-bank.yml")
 
 
-def parse_gift(files: list[Path]) -> dict[str, list[dict[str, object]]]:
+def parse_gift(files: list[Path]) -> dict[str, list[dict[str, Any]]]:
     if shutil.which("node") is None:
-        pytest.fail("node is missing: install Node.js (the GIFT files are checked with the npm package gift-pegjs)")
+        pytest.fail(
+            "node is missing: install Node.js (the GIFT files are checked with the npm package gift-pegjs)"
+        )
     if not (ROOT / "node_modules" / "gift-pegjs").exists():
         pytest.fail("node_modules/gift-pegjs is missing: run `npm ci` (make test does)")
-    result = subprocess.run(["node", str(ROOT / "tests" / "js" / "parse_gift.mjs"), *map(str, files)], capture_output=True, text=True)
+    result = subprocess.run(
+        ["node", str(ROOT / "tests" / "js" / "parse_gift.mjs"), *map(str, files)],
+        capture_output=True,
+        text=True,
+    )
     assert result.returncode == 0, result.stderr
     return json.loads(result.stdout)
 
 
-def assert_gift_gives_back(bank: Bank, parsed: list[dict[str, object]], title: str) -> None:
+def assert_gift_gives_back(bank: Bank, parsed: list[dict[str, Any]], title: str) -> None:
     assert parsed[0] == {"type": "Category", "title": f"$course$/top/Tillit i praksis/{title}"}
     questions = parsed[1:]
     assert len(questions) == len(bank.questions)
@@ -65,10 +73,14 @@ def assert_gift_gives_back(bank: Bank, parsed: list[dict[str, object]], title: s
         assert (got["type"], got["title"], got["id"]) == ("MC", q.id, f"{bank.id}/{q.id}")
         assert got["stem"] == {"format": "markdown", "text": q.text.strip()}
         assert [c["text"]["text"] for c in got["choices"]] == [o.text for o in q.options]
-        assert [(c["feedback"] or {}).get("text", "") for c in got["choices"]] == [o.feedback for o in q.options]
+        assert [(c["feedback"] or {}).get("text", "") for c in got["choices"]] == [
+            o.feedback for o in q.options
+        ]
         if q.multiple:
             assert [c["weight"] > 0 for c in got["choices"]] == [o.correct for o in q.options]
-            assert sum(c["weight"] for c in got["choices"] if c["weight"] > 0) == pytest.approx(100, abs=1e-3)
+            assert sum(c["weight"] for c in got["choices"] if c["weight"] > 0) == pytest.approx(
+                100, abs=1e-3
+            )
         else:
             assert [c["isCorrect"] for c in got["choices"]] == [o.correct for o in q.options]
         assert (got["globalFeedback"] or {}).get("text", "") == q.explanation
@@ -144,7 +156,11 @@ def test_gift_escape_and_fractions() -> None:
 
 
 def test_export_command_writes_both_formats_for_every_bank(tmp_path: Path) -> None:
-    result = subprocess.run([sys.executable, str(ROOT / "hooks" / "export.py"), "--out", str(tmp_path)], capture_output=True, text=True)
+    result = subprocess.run(
+        [sys.executable, "-m", "course", "--root", str(ROOT), "export", "--out", str(tmp_path)],
+        capture_output=True,
+        text=True,
+    )
     assert result.returncode == 0, result.stderr
     ids = sorted(p.stem for p in (ROOT / "quizzes").glob("*.yml"))
     assert sorted(p.stem for p in (tmp_path / "moodle").glob("*.xml")) == ids
@@ -155,8 +171,24 @@ def test_export_command_refuses_a_bank_with_problems(tmp_path: Path) -> None:
     (tmp_path / "docs").mkdir()
     (tmp_path / "quizzes").mkdir()
     (tmp_path / "docs" / "side.md").write_text("# Side\n\n<!-- quiz: demo -->\n", encoding="utf-8")
-    (tmp_path / "quizzes" / "demo.yml").write_text("id: demo\nquestions:\n  - id: en\n    question: Hva?\n    options:\n      - text: A\n      - text: B\n", encoding="utf-8")
-    result = subprocess.run([sys.executable, str(ROOT / "hooks" / "export.py"), "--root", str(tmp_path), "--out", str(tmp_path / "dist")], capture_output=True, text=True)
+    (tmp_path / "quizzes" / "demo.yml").write_text(
+        "id: demo\nquestions:\n  - id: en\n    question: Hva?\n    options:\n      - text: A\n      - text: B\n",
+        encoding="utf-8",
+    )
+    result = subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "course",
+            "--root",
+            str(tmp_path),
+            "export",
+            "--out",
+            str(tmp_path / "dist"),
+        ],
+        capture_output=True,
+        text=True,
+    )
     assert result.returncode == 1
     assert "quizzes/demo.yml:6:7: question 'en' has no correct option" in result.stderr
     assert not (tmp_path / "dist").exists()

@@ -1,9 +1,10 @@
 """Pages: quiz markers, reflection prompts in front matter, and the whole-course check."""
+
 from __future__ import annotations
 
 from pathlib import Path
 
-from course.validate import load_course
+from course.course import load_course
 
 BANK = """\
 id: demo
@@ -23,8 +24,8 @@ def course_problems(tmp_path: Path, page: str, banks: dict[str, str] | None = No
     (tmp_path / "docs" / "side.md").write_text(page, encoding="utf-8")
     for name, text in (banks if banks is not None else {"demo": BANK}).items():
         (tmp_path / "quizzes" / f"{name}.yml").write_text(text, encoding="utf-8")
-    _, found = load_course(tmp_path, tmp_path / "docs", tmp_path / "quizzes")
-    return [p.format() for p in sorted(found)]
+    _, found = load_course(tmp_path)
+    return [p.format() for p in found]
 
 
 def test_a_page_that_places_every_bank_is_fine(tmp_path: Path) -> None:
@@ -33,20 +34,22 @@ def test_a_page_that_places_every_bank_is_fine(tmp_path: Path) -> None:
 
 def test_marker_naming_an_unknown_bank(tmp_path: Path) -> None:
     assert course_problems(tmp_path, "# Side\n\n<!-- quiz: demo -->\n<!-- quiz: ukjent -->\n") == [
-        "docs/side.md:4:1: the quiz marker names the bank 'ukjent', which does not exist (known banks: demo)"
+        "docs/side.md:4:1: the quiz marker names the bank 'ukjent', which does not exist (known banks: demo) [marker-unknown-bank]"
     ]
 
 
 def test_marker_naming_an_unknown_question(tmp_path: Path) -> None:
     assert course_problems(tmp_path, "# Side\n\n<!-- quiz: demo en to -->\n") == [
-        "docs/side.md:3:1: bank 'demo' has no question 'to' (known questions: en)"
+        "docs/side.md:3:1: bank 'demo' has no question 'to' (known questions: en) [marker-unknown-question]"
     ]
 
 
 def test_marker_without_bank_and_marker_inside_text(tmp_path: Path) -> None:
-    assert course_problems(tmp_path, "# Side\n\n<!-- quiz: demo -->\n<!-- quiz -->\nTekst <!-- quiz: demo -->\n") == [
-        "docs/side.md:4:1: the quiz marker names no bank (write <!-- quiz: bank-id --> or <!-- quiz: bank-id question-id ... -->)",
-        "docs/side.md:5:7: the quiz marker must stand alone on its line (move the text around it to lines of its own)",
+    assert course_problems(
+        tmp_path, "# Side\n\n<!-- quiz: demo -->\n<!-- quiz -->\nTekst <!-- quiz: demo -->\n"
+    ) == [
+        "docs/side.md:4:1: the quiz marker names no bank (write <!-- quiz: bank-id --> or <!-- quiz: bank-id question-id ... -->) [marker-no-bank]",
+        "docs/side.md:5:7: the quiz marker must stand alone on its line (move the text around it to lines of its own) [marker-not-alone]",
     ]
 
 
@@ -56,21 +59,25 @@ def test_markers_in_fenced_code_are_left_alone(tmp_path: Path) -> None:
 
 
 def test_question_placed_twice_on_a_page(tmp_path: Path) -> None:
-    assert course_problems(tmp_path, "# Side\n\n<!-- quiz: demo -->\n\n<!-- quiz: demo en -->\n") == [
-        "docs/side.md:5:1: question 'en' of bank 'demo' is already placed on this page (line 3) (place each question once per page)"
+    assert course_problems(
+        tmp_path, "# Side\n\n<!-- quiz: demo -->\n\n<!-- quiz: demo en -->\n"
+    ) == [
+        "docs/side.md:5:1: question 'en' of bank 'demo' is already placed on this page (line 3) (place each question once per page) [question-placed-twice]"
     ]
 
 
 def test_unused_bank_is_a_warning(tmp_path: Path) -> None:
     assert course_problems(tmp_path, "# Side\n") == [
-        "quizzes/demo.yml:1:1: warning: no page uses the bank 'demo' (place it with <!-- quiz: demo --> on a page, or delete the file)"
+        "quizzes/demo.yml:1:1: warning: no page uses the bank 'demo' (place it with <!-- quiz: demo --> on a page, or delete the file) [bank-unused]"
     ]
 
 
 def test_hand_written_quiz_is_refused(tmp_path: Path) -> None:
-    assert course_problems(tmp_path, "# Side\n\n<!-- quiz: demo -->\n\n<quiz>\nHva?\n- [x] Ja\n</quiz>\n") == [
-        "docs/side.md:5:1: quiz written directly in the page (put the question in a bank under quizzes/ and place it with <!-- quiz: bank-id -->)",
-        "docs/side.md:8:1: quiz written directly in the page (put the question in a bank under quizzes/ and place it with <!-- quiz: bank-id -->)",
+    assert course_problems(
+        tmp_path, "# Side\n\n<!-- quiz: demo -->\n\n<quiz>\nHva?\n- [x] Ja\n</quiz>\n"
+    ) == [
+        "docs/side.md:5:1: quiz written directly in the page (put the question in a bank under quizzes/ and place it with <!-- quiz: bank-id -->) [quiz-in-page]",
+        "docs/side.md:8:1: quiz written directly in the page (put the question in a bank under quizzes/ and place it with <!-- quiz: bank-id -->) [quiz-in-page]",
     ]
 
 
@@ -79,44 +86,77 @@ def front(matter: str) -> str:
 
 
 def test_good_reflections(tmp_path: Path) -> None:
-    assert course_problems(tmp_path, front("reflections:\n  - id: en\n    text: Hva tenker du?\n")) == []
+    assert (
+        course_problems(tmp_path, front("reflections:\n  - id: en\n    text: Hva tenker du?\n"))
+        == []
+    )
 
 
 def test_reflections_not_a_list(tmp_path: Path) -> None:
     assert course_problems(tmp_path, front("reflections: Hva tenker du?\n")) == [
-        "docs/side.md:2:14: 'reflections' must be a list, not text (write each of the reflection prompts on its own line starting with '- ')",
-        "docs/side.md:9:1: the reflections marker stands on a page without reflection prompts (add 'reflections:' to the front matter, or remove the marker)",
+        "docs/side.md:2:14: 'reflections' must be a list, not text (write each of the reflection prompts on its own line starting with '- ') [value-type]",
+        "docs/side.md:9:1: the reflections marker stands on a page without reflection prompts (add 'reflections:' to the front matter, or remove the marker) [marker-without-reflections]",
     ]
 
 
 def test_reflection_with_empty_text(tmp_path: Path) -> None:
-    assert course_problems(tmp_path, front("reflections:\n  - id: en\n    text: ''\n  - id: to\n    text: Hva nå?\n")) == [
-        "docs/side.md:4:11: 'text' is empty (write the text after 'text:')"
-    ]
+    assert course_problems(
+        tmp_path, front("reflections:\n  - id: en\n    text: ''\n  - id: to\n    text: Hva nå?\n")
+    ) == ["docs/side.md:4:11: 'text' is empty (write the text after 'text:') [value-empty]"]
 
 
 def test_duplicate_reflections(tmp_path: Path) -> None:
     matter = "reflections:\n  - id: en\n    text: Hva tenker du?\n  - id: en\n    text: Hva  tenker du?\n"
     assert course_problems(tmp_path, front(matter)) == [
-        "docs/side.md:5:5: duplicate reflection id 'en' (also on line 3) (give each prompt its own id)",
-        "docs/side.md:5:5: the reflection prompt 'Hva  tenker du?' is there twice (also on line 3) (remove one of them)",
+        "docs/side.md:5:5: duplicate reflection id 'en' (also on line 3) (give each prompt its own id) [reflection-duplicate-id]",
+        "docs/side.md:5:5: the reflection prompt 'Hva  tenker du?' is there twice (also on line 3) (remove one of them) [reflection-duplicate]",
     ]
 
 
 def test_duplicate_keys_in_front_matter_are_reported_once(tmp_path: Path) -> None:
     matter = "title: Side\nreflections:\n  - id: en\n    text: Hva tenker du?\n    text: Hva mener du?\nsearch:\n  exclude: true\n  exclude: false\n"
     assert course_problems(tmp_path, front(matter)) == [
-        "docs/side.md:6:5: duplicate key 'text' (also on line 5) (keep one of them: YAML would silently use only the last)",
-        "docs/side.md:9:3: duplicate key 'exclude' (also on line 8) (keep one of them: YAML would silently use only the last)",
+        "docs/side.md:6:5: duplicate key 'text' (also on line 5) (keep one of them: YAML would silently use only the last) [duplicate-key]",
+        "docs/side.md:9:3: duplicate key 'exclude' (also on line 8) (keep one of them: YAML would silently use only the last) [duplicate-key]",
     ]
 
 
 def test_misspelt_reflections_key(tmp_path: Path) -> None:
-    assert course_problems(tmp_path, "---\nreflection:\n  - id: en\n    text: Hva?\n---\n# Side\n<!-- quiz: demo -->\n") == [
-        "docs/side.md:2:1: unknown front-matter key 'reflection' (did you mean 'reflections'?)"
+    assert course_problems(
+        tmp_path, "---\nreflection:\n  - id: en\n    text: Hva?\n---\n# Side\n<!-- quiz: demo -->\n"
+    ) == [
+        "docs/side.md:2:1: unknown front-matter key 'reflection' (did you mean 'reflections'?) [front-matter-unknown-key]"
     ]
 
 
 def test_broken_front_matter_yaml(tmp_path: Path) -> None:
-    found = course_problems(tmp_path, "---\ntitle: Side\nreflections: [en\n---\n# Side\n<!-- quiz: demo -->\n")
+    found = course_problems(
+        tmp_path, "---\ntitle: Side\nreflections: [en\n---\n# Side\n<!-- quiz: demo -->\n"
+    )
     assert len(found) == 1 and found[0].startswith("docs/side.md:4:1: YAML syntax error:"), found
+
+
+def test_a_duplicate_question_id_is_reported_on_the_bank_only(tmp_path: Path) -> None:
+    """The cause first, and its consequence (the page placing the question twice) not at all."""
+    bank = BANK + BANK.split("questions:\n")[1]
+    assert course_problems(tmp_path, "# Side\n\n<!-- quiz: demo -->\n", {"demo": bank}) == [
+        "quizzes/demo.yml:9:9: duplicate question id 'en' (also on line 3) (give each question its own id) [question-duplicate-id]"
+    ]
+
+
+def test_problems_come_in_fixing_order_settings_banks_pages(tmp_path: Path) -> None:
+    (tmp_path / "course.yml").write_text("pass_mark: 180\n", encoding="utf-8")
+    found = course_problems(
+        tmp_path,
+        "# Side\n\n<!-- quiz: demo -->\n<!-- quiz: borte -->\n",
+        {"demo": BANK.replace("        correct: true\n", "")},
+    )
+    assert [line.split(":")[0] for line in found] == [
+        "course.yml",
+        "quizzes/demo.yml",
+        "docs/side.md",
+    ]
+    assert (
+        found[0]
+        == "course.yml:1:12: 'pass_mark' must be a whole number from 1 to 100 (a percentage), not 180 (write a number without quotes, for example 'pass_mark: 100') [value-type]"
+    )

@@ -11,6 +11,7 @@ lang.md: «Lang modul» + 60 × «Vi ser deg og du ser meg.»
 Unknown words: Kvakkelibok (under «Kilder», outside the body) and Snarkel (in the bank);
 Zorblax and Kunnskapssjekk are in the fixture's ordliste.txt.
 """
+
 from __future__ import annotations
 
 import shutil
@@ -18,30 +19,46 @@ import subprocess
 import sys
 from pathlib import Path
 
+from course.course import load_course
 from course.prose import readability
-from course.validate import load_course
-from report import ModuleFigures, module_figures
+from course.report import ModuleFigures, module_figures
 
 ROOT = Path(__file__).resolve().parents[2]
 FIXTURE = ROOT / "tests" / "fixtures" / "report"
 
 
 def test_figures_per_module_match_the_hand_count() -> None:
-    course, problems = load_course(FIXTURE, FIXTURE / "docs", FIXTURE / "quizzes")
+    course, problems = load_course(FIXTURE)
     assert problems == []
     assert module_figures(FIXTURE, course, FIXTURE / "ordliste.txt") == [
-        ModuleFigures("lang", words=422, reading_minutes=2, lix=6.9, questions=1, reflections=0, unknown=()),
-        ModuleFigures("prove", words=22, reading_minutes=1, lix=40.8, questions=3, reflections=2, unknown=("Kvakkelibok", "Snarkel")),
+        ModuleFigures(
+            "lang", words=422, reading_minutes=2, lix=6.9, questions=1, reflections=0, unknown=()
+        ),
+        ModuleFigures(
+            "prove",
+            words=22,
+            reading_minutes=1,
+            lix=40.8,
+            questions=3,
+            reflections=2,
+            unknown=("Kvakkelibok", "Snarkel"),
+        ),
     ]
 
 
 def test_sentences_and_long_words_of_the_sample_lines() -> None:
-    stats = readability("Vi tester rapporten. Teksten har korte setninger og fire lange ordformer.\n- Et punkt uten punktum")
+    stats = readability(
+        "Vi tester rapporten. Teksten har korte setninger og fire lange ordformer.\n- Et punkt uten punktum"
+    )
     assert (stats.words, stats.sentences, stats.long_words) == (15, 3, 5)
 
 
 def test_markdown_table_for_the_job_summary() -> None:
-    result = subprocess.run([sys.executable, str(ROOT / "hooks" / "report.py"), "--root", str(FIXTURE), "--markdown"], capture_output=True, text=True)
+    result = subprocess.run(
+        [sys.executable, "-m", "course", "--root", str(FIXTURE), "report", "--markdown"],
+        capture_output=True,
+        text=True,
+    )
     assert result.returncode == 0, result.stderr
     assert result.stdout.splitlines() == [
         "| modul | ord | lesetid (min) | LIX | spørsmål | refleksjoner | ukjente ord |",
@@ -54,7 +71,16 @@ def test_markdown_table_for_the_job_summary() -> None:
 def test_report_fails_when_a_module_is_over_the_lix_limit(tmp_path: Path) -> None:
     shutil.copytree(FIXTURE, tmp_path, dirs_exist_ok=True)
     page = tmp_path / "docs" / "moduler" / "lang.md"
-    page.write_text(page.read_text(encoding="utf-8").replace("Vi ser deg og du ser meg.", "Arbeidsmiljøet forutsetter medvirkning og ansvarlighet"), encoding="utf-8")
-    result = subprocess.run([sys.executable, str(ROOT / "hooks" / "report.py"), "--root", str(tmp_path)], capture_output=True, text=True)
+    page.write_text(
+        page.read_text(encoding="utf-8").replace(
+            "Vi ser deg og du ser meg.", "Arbeidsmiljøet forutsetter medvirkning og ansvarlighet"
+        ),
+        encoding="utf-8",
+    )
+    result = subprocess.run(
+        [sys.executable, "-m", "course", "--root", str(tmp_path), "report"],
+        capture_output=True,
+        text=True,
+    )
     assert result.returncode == 1
     assert result.stdout.splitlines()[-1] == "LIX over 45: lang"

@@ -1,4 +1,5 @@
 """quizzes/schema.json (editors' autocomplete) agrees with the validator."""
+
 from __future__ import annotations
 
 import json
@@ -30,10 +31,26 @@ def test_the_good_example_fits_the_schema() -> None:
 
 # Problems JSON Schema can express; the rest (duplicates, file name, YAML syntax) only the validator sees.
 SCHEMA_CASES = [
-    "top level a list", "missing questions", "missing option text", "misspelt key", "unknown key",
-    "no read as yes/no", "yes read as yes/no", "number", "list where text belongs", "correct as quoted text",
-    "id with other characters", "empty question", "empty option text", "one option", "no correct option",
-    "no questions", "raw html", "html comment", "option text on two lines", "options not a list",
+    "top level a list",
+    "missing questions",
+    "missing option text",
+    "misspelt key",
+    "unknown key",
+    "no read as yes/no",
+    "yes read as yes/no",
+    "number",
+    "list where text belongs",
+    "correct as quoted text",
+    "id with other characters",
+    "empty question",
+    "empty option text",
+    "one option",
+    "no correct option",
+    "no questions",
+    "raw html",
+    "html comment",
+    "option text on two lines",
+    "options not a list",
 ]
 
 

@@ -1,4 +1,5 @@
 """The SCORM 1.2 package: a well-formed manifest, one item per module, every file listed and present."""
+
 from __future__ import annotations
 
 import json
@@ -15,7 +16,10 @@ import pytest
 from course.scorm import index_links, index_search, index_url, write_package
 
 ROOT = Path(__file__).resolve().parents[2]
-NS = {"cp": "http://www.imsproject.org/xsd/imscp_rootv1p1p2", "adlcp": "http://www.adlnet.org/xsd/adlcp_rootv1p2"}
+NS = {
+    "cp": "http://www.imsproject.org/xsd/imscp_rootv1p1p2",
+    "adlcp": "http://www.adlnet.org/xsd/adlcp_rootv1p2",
+}
 SCORMTYPE = f"{{{NS['adlcp']}}}scormtype"
 
 
@@ -34,7 +38,9 @@ def check_package(zip_path: Path) -> tuple[ET.Element, zipfile.ZipFile]:
     referenced = [unquote(f.get("href", "")) for f in manifest.iter(f"{{{NS['cp']}}}file")]
     referenced += [unquote(r.get("href", "")) for r in resources.values() if r.get("href")]
     assert sorted(set(referenced) - names) == [], "the manifest names files the zip does not have"
-    assert sorted(names - {"imsmanifest.xml"} - set(referenced)) == [], "the zip has files the manifest does not list"
+    assert sorted(names - {"imsmanifest.xml"} - set(referenced)) == [], (
+        "the zip has files the manifest does not list"
+    )
     for dependency in manifest.iter(f"{{{NS['cp']}}}dependency"):
         assert dependency.get("identifierref") in resources
     organization = manifest.find("cp:organizations/cp:organization", NS)
@@ -51,7 +57,12 @@ def launches(manifest: ET.Element) -> dict[str, str]:
     """Item title -> the page the LMS opens for it."""
     resources = {r.get("identifier"): r for r in manifest.iterfind("cp:resources/cp:resource", NS)}
     items = manifest.iterfind("cp:organizations/cp:organization/cp:item", NS)
-    return {i.findtext("cp:title", namespaces=NS) or "": resources[i.get("identifierref")].get("href", "") for i in items}
+    return {
+        i.findtext("cp:title", namespaces=NS) or "": resources[i.get("identifierref")].get(
+            "href", ""
+        )
+        for i in items
+    }
 
 
 def small_site(site: Path) -> Path:
@@ -60,9 +71,25 @@ def small_site(site: Path) -> Path:
         "moduler/a/index.html": '<a href="../..">Start</a><a href="../b%20c/">B</a><a href="#x">x</a><a href="https://example.no/">ut</a>',
         "moduler/b c/index.html": '<link href="../../assets/site.css" rel="stylesheet"><a href="./">her</a>',
         "assets/site.css": "body{}",
-        "search/search_index.json": json.dumps({"config": {}, "docs": [{"location": "", "title": "Start"}, {"location": "#om", "title": "Om"}, {"location": "moduler/a/#del", "title": "Del"}]}),
+        "search/search_index.json": json.dumps(
+            {
+                "config": {},
+                "docs": [
+                    {"location": "", "title": "Start"},
+                    {"location": "#om", "title": "Om"},
+                    {"location": "moduler/a/#del", "title": "Del"},
+                ],
+            }
+        ),
     }
-    course = {"title": "Et lite kurs", "pass_mark": 80, "modules": [{"id": "a", "title": "Modul A", "url": "moduler/a/"}, {"id": "b-c", "title": "Modul «B & C»", "url": "moduler/b%20c/"}]}
+    course = {
+        "title": "Et lite kurs",
+        "pass_mark": 80,
+        "modules": [
+            {"id": "a", "title": "Modul A", "url": "moduler/a/"},
+            {"id": "b-c", "title": "Modul «B & C»", "url": "moduler/b%20c/"},
+        ],
+    }
     pages["course.json"] = json.dumps(course)
     for name, text in pages.items():
         (site / name).parent.mkdir(parents=True, exist_ok=True)
@@ -84,13 +111,29 @@ def test_links_to_folders_name_their_index_html() -> None:
         "mailto:a@b.no": "mailto:a@b.no",
     }
     assert {url: index_url(url) for url in cases} == cases
-    assert index_links('<a class="x" href="../a/">A</a><a data-href="../b/">') == '<a class="x" href="../a/index.html">A</a><a data-href="../b/">'
+    assert (
+        index_links('<a class="x" href="../a/">A</a><a data-href="../b/">')
+        == '<a class="x" href="../a/index.html">A</a><a data-href="../b/">'
+    )
 
 
 def test_search_results_point_at_index_html() -> None:
-    data = {"config": {"lang": ["no"]}, "docs": [{"location": ""}, {"location": "#om"}, {"location": "moduler/a/"}, {"location": "moduler/a/#del"}]}
+    data = {
+        "config": {"lang": ["no"]},
+        "docs": [
+            {"location": ""},
+            {"location": "#om"},
+            {"location": "moduler/a/"},
+            {"location": "moduler/a/#del"},
+        ],
+    }
     got = json.loads(index_search(json.dumps(data)))
-    assert [d["location"] for d in got["docs"]] == ["index.html", "index.html#om", "moduler/a/index.html", "moduler/a/index.html#del"]
+    assert [d["location"] for d in got["docs"]] == [
+        "index.html",
+        "index.html#om",
+        "moduler/a/index.html",
+        "moduler/a/index.html#del",
+    ]
     assert got["config"] == data["config"]
 
 
@@ -98,21 +141,36 @@ def test_package_of_a_small_site(tmp_path: Path) -> None:
     site = small_site(tmp_path / "site")
     assert write_package(site, tmp_path / "out" / "pakke.zip") == (2, 6)
     manifest, zf = check_package(tmp_path / "out" / "pakke.zip")
-    assert launches(manifest) == {"Modul A": "moduler/a/index.html", "Modul «B & C»": "moduler/b%20c/index.html"}
-    assert manifest.findtext("cp:organizations/cp:organization/cp:title", namespaces=NS) == "Et lite kurs"
+    assert launches(manifest) == {
+        "Modul A": "moduler/a/index.html",
+        "Modul «B & C»": "moduler/b%20c/index.html",
+    }
+    assert (
+        manifest.findtext("cp:organizations/cp:organization/cp:title", namespaces=NS)
+        == "Et lite kurs"
+    )
     assert zf.read("moduler/a/index.html").decode() == (
         '<a href="../../index.html">Start</a><a href="../b%20c/index.html">B</a><a href="#x">x</a><a href="https://example.no/">ut</a>'
     )
     assert zf.read("assets/site.css") == b"body{}"
     first = (tmp_path / "out" / "pakke.zip").read_bytes()
     write_package(site, tmp_path / "out" / "pakke.zip")
-    assert (tmp_path / "out" / "pakke.zip").read_bytes() == first  # the same site gives the same bytes
+    assert (
+        tmp_path / "out" / "pakke.zip"
+    ).read_bytes() == first  # the same site gives the same bytes
 
 
 def test_package_command_explains_a_missing_build(tmp_path: Path) -> None:
-    result = subprocess.run([sys.executable, str(ROOT / "hooks" / "scorm.py"), str(tmp_path), "--out", str(tmp_path / "p.zip")], capture_output=True, text=True)
+    result = subprocess.run(
+        [sys.executable, "-m", "course", "scorm", str(tmp_path), "--out", str(tmp_path / "p.zip")],
+        capture_output=True,
+        text=True,
+    )
     assert result.returncode == 1
-    assert result.stderr == f"scorm: {tmp_path / 'course.json'} is missing: build the site first (make build)\n"
+    assert (
+        result.stderr
+        == f"scorm: {tmp_path / 'course.json'} is missing: build the site first (make build)\n"
+    )
     assert not (tmp_path / "p.zip").exists()
 
 
@@ -130,5 +188,7 @@ def test_package_of_the_real_course(built_site: Path, tmp_path: Path) -> None:
     assert launches(manifest) == {m["title"]: m["url"] + "index.html" for m in modules}
     assert len(modules) == 8
     page = zf.read("moduler/selvledelse/index.html").decode("utf-8")
-    assert 'href="../medarbeiderskap/index.html"' in page and 'href="../medarbeiderskap/"' not in page
+    assert (
+        'href="../medarbeiderskap/index.html"' in page and 'href="../medarbeiderskap/"' not in page
+    )
     assert re.search(r'<script src="[./]*assets/js/scorm\.[0-9a-f]{10}\.js">', page)

@@ -136,7 +136,7 @@
     return box;
   }
 
-  tip.assignments = { parse: parse, list: list, save: save, remove: remove, render: render, deadlineText: deadlineText, isDate: isDate };
+  tip.assignments = { parse: parse, list: list, save: save, remove: remove, render: render };
 
   /* The /oppdrag/ page: show the assignment in the link and remember it. */
   function showAssignmentPage(root, course) {

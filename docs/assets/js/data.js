@@ -84,7 +84,6 @@
     if (!tip.store.available()) status.textContent = "Nettleseren din lar ikke kurset lagre noe, så det finnes ingen data å laste ned eller slette.";
   }
 
-  tip.data = { belongsToCourse: belongsToCourse, deleteAll: deleteAll, notesText: notesText };
   tip.ready(function () {
     document.querySelectorAll(".tip-my-data").forEach(setUp);
   });

@@ -4,7 +4,6 @@
  *   tip.progress.course()   -> Promise of course.json ({title, pass_mark, modules: [...]})
  *   tip.progress.status(m)  -> {id, title, url, status, answered, correct, total, score, passed,
  *                               reflectionsDone, reflectionsTotal}
- *   tip.progress.all()      -> Promise of every module's status, in course order
  *   tip.progress.current()  -> Promise of this page's module status, or null
  *
  * A module is completed when every question is answered, at least pass_mark percent of them
@@ -79,13 +78,14 @@
     return saved;
   }
 
+  /* reflection.key comes from course.json: the build makes every storage key. */
   function reflectionDone(module, reflection) {
-    var v = tip.store.get("reflection:" + module.page + ":" + reflection.id);
+    var v = tip.store.get(reflection.key);
     return !!(v && typeof v === "object" && v.done === true);
   }
 
   function reflectionNote(module, reflection) {
-    var v = tip.store.get("reflection:" + module.page + ":" + reflection.id);
+    var v = tip.store.get(reflection.key);
     return v && typeof v === "object" && typeof v.note === "string" ? v.note : "";
   }
 
@@ -123,12 +123,6 @@
       reflectionsDone: done,
       reflectionsTotal: module.reflections.length,
     };
-  }
-
-  function all() {
-    return course().then(function (c) {
-      return c.modules.map(status);
-    });
   }
 
   function currentModule(c) {
@@ -190,7 +184,6 @@
     course: course,
     mount: mount,
     status: status,
-    all: all,
     current: current,
     whatIsLeft: whatIsLeft,
     reflectionNote: reflectionNote,

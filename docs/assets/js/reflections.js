@@ -1,5 +1,6 @@
 /* Tillit i praksis: keep reflection ticks and notes in the learner's browser.
- * Key: tip:v1:reflection:<page>:<prompt id> -> {"done": bool, "note": string} */
+ * Key: tip:v1:<data-tip-key of the item> -> {"done": bool, "note": string}; the build writes the
+ * key (reflection:<page>:<prompt id>), the same one course.json names. */
 (function () {
   "use strict";
   var tip = window.tip;
@@ -10,13 +11,12 @@
   }
 
   function setUp(box) {
-    var page = box.getAttribute("data-tip-page");
     var status = box.querySelector(".tip-reflections__status");
     var items = Array.prototype.slice.call(box.querySelectorAll(".tip-reflection"));
     if (!tip.store.available()) status.textContent = NO_STORAGE;
 
     var fields = items.map(function (item) {
-      var key = "reflection:" + page + ":" + item.getAttribute("data-tip-reflection");
+      var key = item.getAttribute("data-tip-key");
       var check = item.querySelector('input[type="checkbox"]');
       var note = item.querySelector("textarea");
       var saved = tip.store.get(key, isEntry);

@@ -138,7 +138,7 @@
           /* The guides are the course's own pages, written in Markdown and built by MkDocs. */
           var article = new DOMParser().parseFromString(text, "text/html").querySelector("article.md-content__inner");
           if (!article) return;
-          article.querySelectorAll(".headerlink, .md-content__button, .tip-last-changed").forEach(function (n) {
+          article.querySelectorAll(".headerlink, .md-content__button, .md-source-file").forEach(function (n) {
             n.remove();
           });
           var section = el("section", "tip-print-guide");

@@ -1,4 +1,5 @@
-"""mkdocs-quiz's CSS and JavaScript are files on quiz pages only; its translations are read once."""
+"""hooks/quizzes.py and course/mkdocsquiz.py: mkdocs-quiz's CSS and JavaScript are files on quiz
+pages only, and the workarounds stop the build when another mkdocs-quiz version is installed."""
 from __future__ import annotations
 
 import re
@@ -7,10 +8,13 @@ from pathlib import Path
 
 import pytest
 
-from conftest import ROOT, copy_project
-from course.validate import load_course
+from mkdocs.exceptions import Abort
 
-COURSE, _ = load_course(ROOT, ROOT / "docs", ROOT / "quizzes")
+from conftest import ROOT, Warnings, build_site, copy_project
+from course import mkdocsquiz
+from course.course import load_course
+
+COURSE, _ = load_course(ROOT)
 QUIZ_PAGES = sorted(p for p, page in COURSE.pages.items() if page.markers)
 REFERENCE = re.compile(r'(?:href|src)="([^"]*assets/quiz/[^"]+)"')
 PACKAGE = {name: (files("mkdocs_quiz") / path).read_text(encoding="utf-8") for name, path in [("quiz.css", "css/quiz.css"), ("confetti.js", "js/vendor/js-confetti.browser.js"), ("quiz.js", "js/quiz.js")]}
@@ -46,21 +50,14 @@ def test_pages_without_quizzes_reference_no_quiz_files(built_site: Path) -> None
         assert "assets/quiz/" not in text and "mkdocsQuiz" not in text, page
 
 
-def test_mkdocs_quiz_reads_translations_once_and_makes_one_converter_per_page(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    from mkdocs.commands.build import build
-    from mkdocs.config import load_config
-    from mkdocs_quiz.plugin import MkDocsQuizPlugin
-    from mkdocs_quiz.translations import TranslationManager
-
-    calls: list[str] = []
-
-    def counted(cls: type, name: str) -> None:
-        method = getattr(cls, name)
-        monkeypatch.setattr(cls, name, lambda self, *args: calls.append(name) or method(self, *args))
-
-    counted(TranslationManager, "_parse_po_file")
-    counted(MkDocsQuizPlugin, "_create_fragment_markdown")
+def test_another_mkdocs_quiz_version_stops_the_build(tmp_path: Path, monkeypatch: pytest.MonkeyPatch, warnings: Warnings) -> None:
+    monkeypatch.setattr(mkdocsquiz, "version", lambda package: "2.0.0")
     project = copy_project(tmp_path / "p", ROOT / "tests" / "fixtures" / "minikurs")
-    build(load_config(str(project / "mkdocs.yml"), site_dir=str(tmp_path / "site")))
-    assert (tmp_path / "site" / "modul" / "index.html").read_text(encoding="utf-8").count('class="quiz"') == 3
-    assert sorted(calls) == ["_create_fragment_markdown", "_parse_po_file"]  # without the hook: 3 and 4
+    with pytest.raises(Abort):
+        build_site(project, tmp_path / "site")
+    logged = warnings.take()
+    assert any("mkdocs-quiz 2.0.0 is installed, but hooks/course/mkdocsquiz.py was written for 1.7.x" in w for w in logged), logged
+
+
+def test_the_installed_mkdocs_quiz_is_the_one_the_workarounds_were_written_for() -> None:
+    assert mkdocsquiz.version_problem() is None

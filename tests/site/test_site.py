@@ -4,15 +4,20 @@ This catches a build engine that silently ignores hooks or mkdocs-quiz (MkDocs 2
 from __future__ import annotations
 
 import html
+import os
 import re
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
+from mkdocs.exceptions import Abort
 
-from conftest import ROOT, build, copy_project
-from course.validate import load_course
+from conftest import ROOT, Warnings, build_site, copy_project
+from course.course import load_course
 
-COURSE, _ = load_course(ROOT, ROOT / "docs", ROOT / "quizzes")
+COURSE, _ = load_course(ROOT)
+MINIKURS = ROOT / "tests" / "fixtures" / "minikurs"
 SAMPLE = "moduler/psykologisk-trygghet.md"
 
 
@@ -68,37 +73,47 @@ def test_site_has_norwegian_language_and_no_outside_fonts(built_site: Path) -> N
     assert "fonts.googleapis" not in text and "fonts.gstatic" not in text
 
 
+def minikurs(tmp_path: Path) -> Path:
+    return copy_project(tmp_path / "p", MINIKURS)
+
+
 def test_bad_bank_fails_the_build_with_a_clean_message(tmp_path: Path) -> None:
-    project = copy_project(tmp_path / "p", ROOT / "tests" / "fixtures" / "minikurs")
+    """On the command line, as an editor runs it: one line per problem, no traceback."""
+    project = minikurs(tmp_path)
     bank = project / "quizzes" / "demo.yml"
     bank.write_text(bank.read_text(encoding="utf-8").replace("correct: true\n        feedback: Riktig. Alle", "feedback: Riktig. Alle", 1), encoding="utf-8")
-    result = build(project, tmp_path / "site")
+    command = [sys.executable, "-m", "mkdocs", "build", "--strict", "--site-dir", str(tmp_path / "site")]
+    result = subprocess.run(command, cwd=project, capture_output=True, text=True, env={**os.environ, "NO_MKDOCS_2_WARNING": "1"})
     assert result.returncode != 0
-    assert "quizzes/demo.yml:7:7: question 'en' has no correct option (mark one with `correct: true`)" in result.stderr
+    assert "quizzes/demo.yml:7:7: question 'en' has no correct option (mark one with `correct: true`) [option-no-correct]" in result.stderr
     assert "1 problem in 1 of 3 files" in result.stderr
     assert "Traceback" not in result.stderr
 
 
-def test_unknown_marker_fails_the_build(tmp_path: Path) -> None:
-    project = copy_project(tmp_path / "p", ROOT / "tests" / "fixtures" / "minikurs")
+def test_unknown_marker_fails_the_build(tmp_path: Path, warnings: Warnings) -> None:
+    project = minikurs(tmp_path)
     (project / "docs" / "index.md").write_text("# Testkurs\n\n<!-- quiz: finnes-ikke -->\n", encoding="utf-8")
-    result = build(project, tmp_path / "site")
-    assert result.returncode != 0
-    assert "docs/index.md:3:1: the quiz marker names the bank 'finnes-ikke', which does not exist (known banks: demo)" in result.stderr
-    assert "Traceback" not in result.stderr
+    with pytest.raises(Abort):
+        build_site(project, tmp_path / "site")
+    assert any(
+        "docs/index.md:3:1: the quiz marker names the bank 'finnes-ikke', which does not exist (known banks: demo) [marker-unknown-bank]" in w
+        for w in warnings.take()
+    )
 
 
-def test_unused_bank_fails_a_strict_build(tmp_path: Path) -> None:
-    project = copy_project(tmp_path / "p", ROOT / "tests" / "fixtures" / "minikurs")
+def test_unused_bank_fails_a_strict_build(tmp_path: Path, warnings: Warnings) -> None:
+    project = minikurs(tmp_path)
     (project / "quizzes" / "ubrukt.yml").write_text((project / "quizzes" / "demo.yml").read_text(encoding="utf-8").replace("id: demo", "id: ubrukt"), encoding="utf-8")
-    result = build(project, tmp_path / "site")
-    assert result.returncode != 0
-    assert "quizzes/ubrukt.yml:1:1: warning: no page uses the bank 'ubrukt'" in result.stderr
+    with pytest.raises(Abort):
+        build_site(project, tmp_path / "site")
+    assert warnings.take() == [
+        "hooks/quizzes: quizzes/ubrukt.yml:1:1: warning: no page uses the bank 'ubrukt' (place it with <!-- quiz: ubrukt --> on a page, or delete the file) [bank-unused]"
+    ]
 
 
 def test_bank_text_appears_literally(tmp_path: Path) -> None:
-    project = copy_project(tmp_path / "p", ROOT / "tests" / "fixtures" / "minikurs")
-    assert build(project, tmp_path / "site").returncode == 0
+    project = minikurs(tmp_path)
+    build_site(project, tmp_path / "site")
     text = (tmp_path / "site" / "modul" / "index.html").read_text(encoding="utf-8")
     quiz = text[text.index('id="q-demo-to-') :]
     quiz = quiz[: quiz.index("</form>")]

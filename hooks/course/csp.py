@@ -1,7 +1,7 @@
 """The Content-Security-Policy that a built course needs, and nothing more.
 
-    python3 deploy/csp.py site                          # print the policy for the site in site/
-    python3 deploy/csp.py site --write deploy/nginx.conf  # put it into the nginx configuration
+    python -m course csp site                          # print the policy for the site in site/
+    python -m course csp site --write deploy/nginx.conf  # put it into the nginx configuration
 
 Everything comes from the site itself ('self'). Material and mkdocs-quiz put a few small scripts
 and one event handler (onsubmit="return false;") into the pages: those are allowed by their
@@ -10,18 +10,16 @@ mkdocs-quiz writes style attributes into its HTML, and a style cannot run code. 
 when Material, mkdocs-quiz or their settings change, and for a build with SITE_URL under a
 sub-path (the 404 page): build, then run this again (tests/browser/test_hosting.py checks it).
 """
+
 from __future__ import annotations
 
-import argparse
 import base64
 import hashlib
-import html
 import re
-import sys
 from pathlib import Path
 
-_SCRIPT = re.compile(r"<script(?P<attrs>[^>]*)>(?P<body>.*?)</script>", re.S | re.I)
-_HANDLER = re.compile(r"""\son[a-z]+\s*=\s*(?:"([^"]*)"|'([^']*)')""", re.I)
+from .htmledit import elements
+
 _NGINX_LINE = re.compile(r'(set\s+\$tillit_csp\s+")[^"]+(")')
 
 FIXED = {
@@ -38,17 +36,28 @@ FIXED = {
 
 
 def _sha256(text: str) -> str:
-    return "'sha256-" + base64.b64encode(hashlib.sha256(text.encode("utf-8")).digest()).decode() + "'"
+    return (
+        "'sha256-" + base64.b64encode(hashlib.sha256(text.encode("utf-8")).digest()).decode() + "'"
+    )
 
 
 def inline_code(page: str) -> tuple[set[str], set[str]]:
     """The inline scripts (not JSON data, not src=) and the event-handler attributes of a page."""
+    found = elements(page)
     scripts = {
-        m.group("body")
-        for m in _SCRIPT.finditer(page)
-        if "src=" not in m.group("attrs") and "application/json" not in m.group("attrs")
+        page[e.tag_end : e.inner_end]
+        for e in found
+        if e.name == "script"
+        and e.inner_end >= 0
+        and e.get("src") is None
+        and e.get("type") != "application/json"
     }
-    handlers = {html.unescape(a if a is not None else b) for a, b in _HANDLER.findall(page)}
+    handlers = {
+        value
+        for e in found
+        for name, value in e.attrs
+        if name.startswith("on") and value is not None
+    }
     return scripts, handlers
 
 
@@ -78,24 +87,6 @@ def configured_policy(nginx_conf: Path) -> str:
 
 def write_policy(nginx_conf: Path, value: str) -> None:
     text = nginx_conf.read_text(encoding="utf-8")
-    nginx_conf.write_text(_NGINX_LINE.sub(lambda m: m.group(1) + value + m.group(2), text, count=1), encoding="utf-8")
-
-
-def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("site", type=Path, help="the built site (make build writes site/)")
-    parser.add_argument("--write", type=Path, metavar="NGINX_CONF", help="replace the policy in this nginx file")
-    args = parser.parse_args(argv)
-    if not (args.site / "index.html").is_file():
-        parser.error(f"{args.site} has no index.html: build the site first (make build)")
-    value = policy(args.site)
-    if args.write:
-        write_policy(args.write, value)
-        print(f"{args.write}: Content-Security-Policy updated")
-    else:
-        print(value)
-    return 0
-
-
-if __name__ == "__main__":
-    sys.exit(main())
+    nginx_conf.write_text(
+        _NGINX_LINE.sub(lambda m: m.group(1) + value + m.group(2), text, count=1), encoding="utf-8"
+    )

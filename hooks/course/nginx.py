@@ -1,19 +1,19 @@
 """Serve a built course with Debian's nginx and deploy/nginx.conf on 127.0.0.1, as in production.
 
-    python3 deploy/serve.py site        # prints the address; Ctrl+C stops nginx
+    python -m course serve site        # prints the address; Ctrl+C stops nginx
 
-The hosting test (tests/browser/test_hosting.py) and `make audit` serve the course this way, so
-they check and measure what learners get: compressed files, the caching and the security headers.
+The hosting test (tests/browser/test_hosting.py), `make bench` and `make audit` serve the course
+this way, so they check and measure what learners get: compressed files, the caching and the
+security headers.
 """
+
 from __future__ import annotations
 
-import argparse
 import os
 import pwd
 import shutil
 import socket
 import subprocess
-import sys
 import tempfile
 import time
 import urllib.error
@@ -22,7 +22,6 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
-NGINX_CONF = Path(__file__).resolve().parent / "nginx.conf"
 _MAIN_CONF = """worker_processes 1;
 user {user};
 daemon off;
@@ -45,9 +44,13 @@ http {{
 
 
 def nginx_binary() -> str:
-    found = shutil.which("nginx") or ("/usr/sbin/nginx" if Path("/usr/sbin/nginx").exists() else None)
+    found = shutil.which("nginx") or (
+        "/usr/sbin/nginx" if Path("/usr/sbin/nginx").exists() else None
+    )
     if not found:
-        raise RuntimeError("nginx is missing: install Debian's nginx (apt-get install nginx); .ci/run does")
+        raise RuntimeError(
+            "nginx is missing: install Debian's nginx (apt-get install nginx); .ci/run does"
+        )
     return found
 
 
@@ -59,20 +62,31 @@ def free_port() -> int:
 
 
 @contextmanager
-def nginx(site: Path, include: Path = NGINX_CONF, access_log: Path | None = None) -> Iterator[str]:
-    """nginx serving site with the settings in include, on 127.0.0.1; yields the site's address.
+def nginx(site: Path, include: Path, access_log: Path | None = None) -> Iterator[str]:
+    """nginx serving site with the settings in include (deploy/nginx.conf, or the one `make dist`
+    writes), on 127.0.0.1; yields the site's address.
     With access_log, nginx writes a line per answer there: status, bytes sent (headers and
     body, as compressed), address."""
     binary = nginx_binary()
     with tempfile.TemporaryDirectory(prefix="tillit-nginx-") as folder:
         tmp = Path(folder)
         port = free_port()
-        temp_paths = "\n".join(f"  {kind}_temp_path {tmp / kind};" for kind in ("client_body", "proxy", "fastcgi", "uwsgi", "scgi"))
-        user = pwd.getpwuid(os.getuid()).pw_name  # as root, nginx's workers would otherwise lose the right to read site
+        temp_paths = "\n".join(
+            f"  {kind}_temp_path {tmp / kind};"
+            for kind in ("client_body", "proxy", "fastcgi", "uwsgi", "scgi")
+        )
+        user = pwd.getpwuid(
+            os.getuid()
+        ).pw_name  # as root, nginx's workers would otherwise lose the right to read site
         conf = tmp / "nginx.conf"
         conf.write_text(
             _MAIN_CONF.format(
-                user=user, tmp=tmp, temp_paths=temp_paths, port=port, site=site.resolve(), include=include.resolve(),
+                user=user,
+                tmp=tmp,
+                temp_paths=temp_paths,
+                port=port,
+                site=site.resolve(),
+                include=include.resolve(),
                 access_log=f"{access_log.resolve()} sent" if access_log else "off",
             ),
             encoding="utf-8",
@@ -103,21 +117,3 @@ def _wait_until_up(url: str, server: subprocess.Popen[bytes]) -> None:
         except (urllib.error.URLError, ConnectionError):
             time.sleep(0.05)
     raise RuntimeError(f"nginx does not answer on {url}")
-
-
-def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("site", type=Path, help="the built site (make build writes site/)")
-    args = parser.parse_args(argv)
-    with nginx(args.site) as url:
-        print(f"The course is at {url} (Ctrl+C stops)")
-        try:
-            while True:
-                time.sleep(3600)
-        except KeyboardInterrupt:
-            pass
-    return 0
-
-
-if __name__ == "__main__":
-    sys.exit(main())

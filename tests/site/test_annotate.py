@@ -1,4 +1,4 @@
-"""`hooks/annotate.py`, as the pull-request workflow runs it, on a copy of the small test course."""
+"""`python -m course annotate`, as the pull-request workflow runs it, on a copy of the small test course."""
 from __future__ import annotations
 
 import subprocess
@@ -11,7 +11,7 @@ MINIKURS = ROOT / "tests" / "fixtures" / "minikurs"
 
 
 def annotate(project: Path, *args: str) -> subprocess.CompletedProcess[str]:
-    return subprocess.run([sys.executable, str(project / "hooks" / "annotate.py"), *args, "--root", str(project)], capture_output=True, text=True)
+    return subprocess.run([sys.executable, "-m", "course", "--root", str(project), "annotate", *args], capture_output=True, text=True)
 
 
 def test_spelling_annotations_name_file_line_and_column(tmp_path: Path) -> None:

@@ -13,7 +13,7 @@ import sys
 from pathlib import Path
 
 from conftest import ROOT
-from course.validate import load_course
+from course.course import load_course
 
 SAMPLE = "moduler/psykologisk-trygghet"
 
@@ -26,7 +26,7 @@ def test_the_course_builds_with_properdocs(tmp_path: Path) -> None:
     assert "WARNING" not in result.stderr, result.stderr
     text = (site / SAMPLE / "index.html").read_text(encoding="utf-8")
     assert '<meta name="generator" content="mkdocs-ProperDocs 1.6.7, mkdocs-material-' in text  # ProperDocs built it
-    course, _ = load_course(ROOT, ROOT / "docs", ROOT / "quizzes")
+    course, _ = load_course(ROOT)
     bank = course.banks[SAMPLE.split("/")[1]]
     assert text.count('class="quiz"') == len(bank.questions)
     for question in bank.questions:

@@ -1,0 +1,244 @@
+"""The course's one command line (run from the project folder, in its virtualenv):
+
+    python -m course check [--github]       every quiz bank and page, checked without a build
+    python -m course report [--markdown]    words, reading time, LIX, questions per module
+    python -m course export [--out dist]    every bank as Moodle XML and GIFT, for an LMS
+    python -m course scorm SITE [--out ZIP] a built site as a SCORM 1.2 package
+    python -m course annotate spelling|build|tests [JUNIT]   GitHub annotations for a pull request
+    python -m course csp SITE [--write CONF] the Content-Security-Policy a built site needs
+    python -m course serve SITE             a built site with Debian's nginx, as in production
+
+Exit status 1 when something must be fixed. The Makefile's targets call these.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import subprocess
+import sys
+import time
+from collections.abc import Callable
+from pathlib import Path
+
+from .annotations import (
+    build_annotations,
+    failure_annotations,
+    github_error,
+    meta_texts,
+    spelling_annotations,
+)
+from .course import load_course
+from .csp import policy, write_policy
+from .errors import report, summary
+from .export import bank_titles, gift, moodle_xml
+from .nginx import nginx
+from .prose import bank_text, markdown_text, unknown_words
+from .report import LIX_LIMIT, figures_table, module_figures
+from .scorm import write_package
+
+WORD_LIST = "ordliste.txt"
+NGINX_CONF = "deploy/nginx.conf"
+
+
+def check(args: argparse.Namespace) -> int:
+    course, problems = load_course(args.root)
+    if args.github:
+        for problem in problems:
+            print(problem.github())
+        print(summary(problems, course.files, "files"))
+    else:
+        print(report(problems, course.files, "files"))
+    return 1 if any(not p.warning for p in problems) else 0
+
+
+def report_figures(args: argparse.Namespace) -> int:
+    course, _ = load_course(args.root)
+    rows = module_figures(args.root, course, args.root / WORD_LIST)
+    print(figures_table(rows, args.markdown))
+    over = [r.module for r in rows if r.lix > LIX_LIMIT]
+    if over:
+        print(f"LIX over {LIX_LIMIT}: {', '.join(over)}")
+    return 1 if over else 0
+
+
+def export(args: argparse.Namespace) -> int:
+    course, problems = load_course(args.root)
+    if any(not p.warning for p in problems):
+        print(report(problems, course.files, "files"), file=sys.stderr)
+        return 1
+    titles = bank_titles(course)
+    writers: list[tuple[str, str, Callable[..., str]]] = [
+        ("moodle", "xml", moodle_xml),
+        ("gift", "gift", gift),
+    ]
+    for folder, suffix, write in writers:
+        (args.out / folder).mkdir(parents=True, exist_ok=True)
+        for bank in course.banks.values():
+            (args.out / folder / f"{bank.id}.{suffix}").write_text(
+                write(bank, titles[bank.id]), encoding="utf-8"
+            )
+    print(f"wrote {len(course.banks)} banks to {args.out / 'moodle'} and {args.out / 'gift'}")
+    return 0
+
+
+def scorm(args: argparse.Namespace) -> int:
+    try:
+        modules, files = write_package(args.site, args.out)
+    except (ValueError, OSError) as error:
+        print(f"scorm: {error}", file=sys.stderr)
+        return 1
+    print(
+        f"wrote {args.out}: {modules} modules, {files} files, {args.out.stat().st_size // 1024} KiB"
+    )
+    return 0
+
+
+def _pages(root: Path) -> dict[str, str]:
+    """Each page's path inside docs/ and its text."""
+    docs = root / "docs"
+    return {
+        p.relative_to(docs).as_posix(): p.read_text(encoding="utf-8")
+        for p in sorted(docs.rglob("*.md"))
+    }
+
+
+def annotate(args: argparse.Namespace) -> int:
+    root: Path = args.root
+    status = 0
+    if args.what == "spelling":
+        course, _ = load_course(root)
+        texts = [markdown_text(text) for text in _pages(root).values()]
+        texts += [bank_text(bank) for bank in course.banks.values()]
+        texts += [
+            t
+            for page in course.pages.values()
+            for value in page.meta.values()
+            for t in meta_texts(value)
+        ]
+        unknown = set(unknown_words("\n".join(texts), root / WORD_LIST))
+        files = [*sorted((root / "docs").rglob("*.md")), *sorted((root / "quizzes").glob("*.yml"))]
+        found = spelling_annotations(
+            {f.relative_to(root).as_posix(): f.read_text(encoding="utf-8") for f in files}, unknown
+        )
+    elif args.what == "build":
+        command = [sys.executable, "-m", "mkdocs", "build", "--strict", "--site-dir", args.site_dir]
+        result = subprocess.run(
+            command,
+            cwd=root,
+            capture_output=True,
+            text=True,
+            env={**os.environ, "NO_MKDOCS_2_WARNING": "1"},
+        )
+        sys.stderr.write(result.stdout + result.stderr)
+        config = root / "mkdocs.yml"
+        found = build_annotations(
+            result.stderr, "docs", _pages(root), config.name, config.read_text(encoding="utf-8")
+        )
+        if result.returncode and not found:
+            found = [github_error("the build failed: open the log of this step to see why")]
+        status = result.returncode
+    else:
+        if args.junit is None or not args.junit.exists():
+            print(
+                "annotate tests needs the JUnit XML file pytest wrote (pytest --junitxml=FILE)",
+                file=sys.stderr,
+            )
+            return 2
+        found = failure_annotations(
+            args.junit.read_text(encoding="utf-8"), "docs", set(_pages(root))
+        )
+    print("\n".join(found) if found else f"{args.what}: nothing to annotate")
+    return 1 if found or status else 0
+
+
+def csp(args: argparse.Namespace) -> int:
+    if not (args.site / "index.html").is_file():
+        print(
+            f"csp: {args.site} has no index.html: build the site first (make build)",
+            file=sys.stderr,
+        )
+        return 2
+    value = policy(args.site)
+    if args.write:
+        write_policy(args.write, value)
+        print(f"{args.write}: Content-Security-Policy updated")
+    else:
+        print(value)
+    return 0
+
+
+def serve(args: argparse.Namespace) -> int:
+    with nginx(args.site, args.root / NGINX_CONF) as url:
+        print(f"The course is at {url} (Ctrl+C stops)")
+        try:
+            while True:
+                time.sleep(3600)
+        except KeyboardInterrupt:
+            pass
+    return 0
+
+
+def parser() -> argparse.ArgumentParser:
+    main = argparse.ArgumentParser(
+        prog="python -m course",
+        description="Tillit i praksis: check, report and export the course.",
+    )
+    main.add_argument(
+        "--root",
+        type=Path,
+        default=Path.cwd(),
+        help="the project folder (default: the current folder)",
+    )
+    commands = main.add_subparsers(dest="command", required=True)
+    c = commands.add_parser("check", help="check every quiz bank and page; print every problem")
+    c.add_argument("--github", action="store_true", help="print GitHub Actions annotations")
+    c.set_defaults(run=check)
+    r = commands.add_parser(
+        "report", help="words, reading time, LIX, questions and unknown words per module"
+    )
+    r.add_argument("--markdown", action="store_true", help="print a Markdown table")
+    r.set_defaults(run=report_figures)
+    e = commands.add_parser(
+        "export", help="every bank as Moodle XML (OUT/moodle/) and GIFT (OUT/gift/)"
+    )
+    e.add_argument("--out", type=Path, default=Path("dist"))
+    e.set_defaults(run=export)
+    s = commands.add_parser(
+        "scorm", help="package a built site (mkdocs build --site-dir SITE) as SCORM 1.2"
+    )
+    s.add_argument("site", type=Path)
+    s.add_argument("--out", type=Path, default=Path("dist/tillit-i-praksis-scorm12.zip"))
+    s.set_defaults(run=scorm)
+    a = commands.add_parser(
+        "annotate", help="GitHub annotations: unknown words, broken links, failed tests"
+    )
+    a.add_argument("what", choices=["spelling", "build", "tests"])
+    a.add_argument(
+        "junit", nargs="?", type=Path, help="with tests: the JUnit XML file pytest wrote"
+    )
+    a.add_argument("--site-dir", default="site", help="with build: where to write the site")
+    a.set_defaults(run=annotate)
+    p = commands.add_parser("csp", help="the Content-Security-Policy a built site needs")
+    p.add_argument("site", type=Path)
+    p.add_argument(
+        "--write", type=Path, metavar="NGINX_CONF", help="replace the policy in this nginx file"
+    )
+    p.set_defaults(run=csp)
+    v = commands.add_parser(
+        "serve", help="serve a built site with Debian's nginx and deploy/nginx.conf"
+    )
+    v.add_argument("site", type=Path)
+    v.set_defaults(run=serve)
+    return main
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = parser().parse_args(argv)
+    args.root = args.root.resolve()
+    status: int = args.run(args)
+    return status
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,71 @@
+"""The whole course, read and checked: `load_course(root)` is the one way in.
+
+The build (hooks/quizzes.py), `python -m course check`, the report and the exports all read the
+course here, so they all see the same banks, pages and problems.
+"""
+
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass
+from pathlib import Path
+
+from .errors import Problem, ordered
+from .loader import load_bank, load_page
+from .model import Bank, Page, PlacedQuestion
+from .settings import SETTINGS_FILE, Settings, load_settings
+from .validate import check_bank, check_page, check_unused_banks
+
+
+@dataclass(frozen=True)
+class Course:
+    settings: Settings
+    banks: dict[str, Bank]
+    pages: dict[str, Page]  # by path inside docs/: "moduler/selvledelse.md"
+    files: int  # how many files were read
+
+    def placed_on(self, page: Page) -> list[list[PlacedQuestion]]:
+        """The questions each quiz marker of a page places, marker by marker."""
+        return [
+            self.banks[m.bank].placed(m.questions) if m.bank in self.banks else []
+            for m in page.markers
+        ]
+
+    def modules(self) -> list[Page]:
+        """The module pages (docs/moduler/*.md), by file name."""
+        return [page for _, page in sorted(self.pages.items()) if page.module_id]
+
+
+def load_course(
+    root: Path, docs_dir: Path | None = None, quizzes_dir: Path | None = None
+) -> tuple[Course, list[Problem]]:
+    """Every bank and page of the project folder `root`, checked; problems in fixing order."""
+    root = root.resolve()
+    docs_dir = (docs_dir or root / "docs").resolve()
+    quizzes_dir = (quizzes_dir or root / "quizzes").resolve()
+    settings, problems = load_settings(root / SETTINGS_FILE, SETTINGS_FILE)
+    banks: dict[str, Bank] = {}
+    bank_paths = sorted(quizzes_dir.glob("*.yml")) + sorted(quizzes_dir.glob("*.yaml"))
+    for path in bank_paths:
+        bank, found = load_bank(path, _display(path, root))
+        problems += found
+        if bank is not None:
+            problems += check_bank(bank)
+            if bank.id and bank.id == path.stem:
+                banks[bank.id] = bank
+    pages: dict[str, Page] = {}
+    for path in sorted(docs_dir.rglob("*.md")):
+        src = path.relative_to(docs_dir).as_posix()
+        page, found = load_page(path, _display(path, root), src)
+        problems += found + check_page(page, banks)
+        pages[src] = page
+    problems += check_unused_banks(banks, pages.values())
+    return Course(settings, banks, pages, len(bank_paths) + len(pages)), ordered(problems)
+
+
+def _display(path: Path, root: Path) -> str:
+    """path as the editor knows it: from the project folder (both resolved)."""
+    try:
+        return path.relative_to(root).as_posix()
+    except ValueError:
+        return os.path.relpath(path, root)

@@ -1,0 +1,53 @@
+"""Every rule a problem can name, with what it checks: the one list of them.
+
+The editor guide (CONTRIBUTING.md, «Alle reglene») explains each with an example and its fix;
+tests/unit/test_contributing.py holds the two lists to each other.
+"""
+
+from __future__ import annotations
+
+RULES = {
+    # the file and its YAML
+    "file-encoding": "the file is not UTF-8 text",
+    "file-empty": "a quiz bank file is empty",
+    "yaml-syntax": "the YAML cannot be read",
+    "yaml-tab": "a tab character where YAML needs spaces",
+    "yaml-anchor": "a YAML anchor (&a) or alias (*a)",
+    "yaml-tag": "a YAML tag (!tag)",
+    "duplicate-key": "the same key twice in one mapping",
+    # values
+    "value-type": "a value of the wrong kind (a list, a yes/no value, a number or a date where text belongs)",
+    "value-empty": "an empty text",
+    "value-html": "HTML in a text",
+    "id-format": "an id with other characters than a-z, 0-9 and hyphens",
+    "correct-not-boolean": "'correct' is not true or false",
+    # quiz banks
+    "bank-unknown-key": "a key the quiz bank format does not have",
+    "bank-missing-key": "a key the quiz bank format requires is missing",
+    "bank-id-file-name": "the bank's id differs from its file name",
+    "bank-no-questions": "a bank without questions",
+    "bank-unused": "no page places the bank (a warning)",
+    "question-duplicate-id": "two questions of a bank with the same id",
+    "question-too-few-options": "a question with fewer than two options",
+    "option-no-correct": "a question without a correct option",
+    "option-duplicate": "two options of a question with the same text",
+    "option-multiline": "an option's text on more than one line",
+    # pages and their front matter
+    "front-matter-unknown-key": "a front-matter key that is a near miss of one the course reads",
+    "front-matter-missing-key": "a front-matter key the course requires is missing",
+    "reflections-empty": "an empty list of reflection prompts",
+    "reflection-duplicate-id": "two reflection prompts of a page with the same id",
+    "reflection-duplicate": "the same reflection prompt twice on a page",
+    "quiz-in-page": "a quiz written directly in a page instead of in a bank",
+    "marker-not-alone": "a marker that shares its line with other text",
+    "marker-no-bank": "a quiz marker that names no bank",
+    "marker-unknown-bank": "a quiz marker that names a bank that does not exist",
+    "marker-unknown-question": "a quiz marker that names a question its bank does not have",
+    "marker-arguments": "a reflections marker with arguments",
+    "marker-twice": "a second reflections marker on a page",
+    "marker-without-reflections": "a reflections marker on a page without reflection prompts",
+    "question-placed-twice": "the same question twice on one page",
+    # the course's settings (course.yml)
+    "settings-unknown-key": "a key course.yml does not have",
+    "settings-missing-key": "a key course.yml requires is missing",
+}
