@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from .errors import Problem, ordered
+from .language import term_problems
 from .loader import load_bank, load_page
 from .model import Bank, Page, PlacedQuestion
 from .settings import SETTINGS_FILE, Settings, load_settings
@@ -48,7 +49,9 @@ def load_course(
     bank_paths = sorted(quizzes_dir.glob("*.yml")) + sorted(quizzes_dir.glob("*.yaml"))
     for path in bank_paths:
         bank, found = load_bank(path, _display(path, root))
-        problems += found
+        problems += found + term_problems(
+            _display(path, root), path.read_text(encoding="utf-8", errors="replace")
+        )
         if bank is not None:
             problems += check_bank(bank)
             if bank.id and bank.id == path.stem:
@@ -58,6 +61,7 @@ def load_course(
         src = path.relative_to(docs_dir).as_posix()
         page, found = load_page(path, _display(path, root), src)
         problems += found + check_page(page, banks)
+        problems += term_problems(page.path, path.read_text(encoding="utf-8", errors="replace"))
         pages[src] = page
     problems += check_unused_banks(banks, pages.values())
     return Course(settings, banks, pages, len(bank_paths) + len(pages)), ordered(problems)

@@ -47,6 +47,8 @@ RULES = {
     "marker-twice": "a second reflections marker on a page",
     "marker-without-reflections": "a reflections marker on a page without reflection prompts",
     "question-placed-twice": "the same question twice on one page",
+    # language
+    "term-variant": "a form of a word the course does not use (frem, si ifra, gruppa, ...)",
     # the course's settings (course.yml)
     "settings-unknown-key": "a key course.yml does not have",
     "settings-missing-key": "a key course.yml requires is missing",

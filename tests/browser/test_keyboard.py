@@ -96,11 +96,11 @@ def test_reflection_is_ticked_with_space_and_noted_by_typing(page: Page, site_ur
     tab_to(page, ".tip-reflection__check")
     press(page, "Space")
     tab_to(page, ".tip-reflection textarea")
-    page.keyboard.type("Jeg sier ifra neste gang.")
+    page.keyboard.type("Jeg sier fra neste gang.")
     page.reload()
     first = page.locator(".tip-reflection").first
     assert first.locator("input[type=checkbox]").is_checked()
-    assert first.locator("textarea").input_value() == "Jeg sier ifra neste gang."
+    assert first.locator("textarea").input_value() == "Jeg sier fra neste gang."
 
 
 def test_assignment_is_built_and_opened_with_the_keyboard(page: Page, site_url: str) -> None:

@@ -126,7 +126,7 @@ def test_reflection_notes_download_as_text(page: Page, site_url: str) -> None:
     page.goto(site_url + MODULE)
     first = page.locator(".tip-reflection").first
     first.locator("input[type=checkbox]").check(force=True)
-    first.locator("textarea").fill("Jeg vil si ifra tidligere.")
+    first.locator("textarea").fill("Jeg vil si fra tidligere.")
     prompt = first.locator("label").first.inner_text()
     page.goto(site_url)
     with page.expect_download() as info:
@@ -136,7 +136,7 @@ def test_reflection_notes_download_as_text(page: Page, site_url: str) -> None:
     text = Path(download.path()).read_text(encoding="utf-8")
     assert "Psykologisk trygghet" in text
     assert f"[x] {prompt}" in text
-    assert "    Jeg vil si ifra tidligere." in text
+    assert "    Jeg vil si fra tidligere." in text
 
 
 def test_delete_all_removes_the_course_data_and_nothing_else(

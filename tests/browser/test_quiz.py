@@ -102,7 +102,7 @@ def test_saved_answers_follow_the_question_when_the_bank_is_edited(
     page = context.new_page()
     try:
         page.goto(server.url + "modul/")
-        answers = {"en": "Bare lederen", "to": "[x] ser ut som et kryss", "tre": "Si ifra om feil"}
+        answers = {"en": "Bare lederen", "to": "[x] ser ut som et kryss", "tre": "Si fra om feil"}
         for qid, option in answers.items():
             quiz = page.locator(f".quiz[id^='q-demo-{qid}-']")
             quiz.locator("label", has_text=option).first.click()

@@ -88,7 +88,7 @@ def test_the_examples_build_into_a_course(tmp_path: Path) -> None:
     nav = sorted(p.relative_to(docs).as_posix() for p in docs.rglob("*.md"))
     build_site(project, site, nav=nav)  # and no warning (conftest)
     module = (site / "moduler" / "psykologisk-trygghet" / "index.html").read_text(encoding="utf-8")
-    assert "Etter denne modulen kan du" in module and 'id="refl-si-ifra"' in module
+    assert "Etter denne modulen kan du" in module and 'id="refl-si-fra"' in module
     for bank in banks:
         text = (site / shown_on[bank["id"]] / "index.html").read_text(encoding="utf-8")
         for question in bank["questions"]:

@@ -1,4 +1,4 @@
-/* Tillit i praksis: "Din fremdrift" on the front page: each module's status, what is left, the
+/* Tillit i praksis: "Din framdrift" on the front page: each module's status, what is left, the
  * certificate when everything is done, and the assignments the learner has received. */
 (function () {
   "use strict";
@@ -12,7 +12,7 @@
     }).length;
     root.textContent = "";
     if (!tip.store.available()) {
-      root.appendChild(el("p", "tip-notice", "Nettleseren din lar ikke kurset lagre noe (for eksempel i privat modus). Du kan ta kurset, men fremdriften blir ikke husket."));
+      root.appendChild(el("p", "tip-notice", "Nettleseren din lar ikke kurset lagre noe (for eksempel i privat modus). Du kan ta kurset, men framdriften blir ikke husket."));
     }
     root.appendChild(el("p", "tip-dashboard__summary", "Du har fullført " + done + " av " + statuses.length + " moduler."));
     var table = el("table", "tip-dashboard__table");
@@ -63,5 +63,5 @@
     }
   }
 
-  tip.progress.mount("tip-dashboard", draw, "Fremdriften kunne ikke vises.", true);
+  tip.progress.mount("tip-dashboard", draw, "Framdriften kunne ikke vises.", true);
 })();

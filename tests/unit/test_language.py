@@ -1,0 +1,67 @@
+"""One form of each word (course/language.py): a rejected variant is a problem with the form to use."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from course.language import term_problems, variants
+
+from conftest import ROOT
+
+PLANTED = {
+    "Vi går frem sammen.": "frem",
+    "Fremdriften vises her.": "Fremdriften",
+    "Kan du steppe inn i morgen?": "steppe inn",
+    "Hun stepper inn.": "stepper inn",
+    "Det er lett å si ifra.": "ifra",
+    "De som jobber i første linje, vet mest.": "i første linje",
+    "Førstelinja trenger tid.": "Førstelinja",
+    "Gruppa møtes hver uke.": "Gruppa",
+    "Ledergruppa bestemte det.": "Ledergruppa",
+    "Ingen vil miste ansikt.": "miste ansikt",
+    "Men vent ikke for lenge.": "vent ikke",
+    "Gruppen ble enige om en plan.": "Gruppen ble enige",
+}
+
+
+@pytest.mark.parametrize("text", list(PLANTED))
+def test_each_rejected_variant_is_found_with_the_form_to_use(text: str) -> None:
+    [problem] = term_problems("docs/side.md", f"# Side\n\n{text}\n")
+    assert (problem.line, problem.column, problem.rule) == (
+        3,
+        text.index(PLANTED[text]) + 1,
+        "term-variant",
+    )
+    assert problem.message == f"'{PLANTED[text]}' is not the course's form"
+    assert problem.hint.startswith("write ")
+
+
+def test_other_words_ids_and_markers_are_left_alone() -> None:
+    text = (
+        "Fremmede ord kan fremme misforståelser.\n"
+        "Feilen står på første linje av siden.\n"
+        "  - id: si-ifra-hvis\n"
+        "<!-- quiz: gruppa -->\n"
+        "Vi går fram, sier fra og treffer førstelinjen og gruppen.\n"
+    )
+    assert list(variants(text)) == []
+
+
+def course_texts() -> list[Path]:
+    files = [
+        *ROOT.glob("docs/**/*.md"),
+        *ROOT.glob("quizzes/*.yml"),
+        *ROOT.glob("docs/assets/js/*.js"),
+    ]
+    return sorted(files + [ROOT / "README.md", ROOT / "CONTRIBUTING.md"])
+
+
+def test_the_course_its_interface_and_its_guides_use_one_form() -> None:
+    found = [
+        f"{path.relative_to(ROOT)}:{v.line}:{v.column}: {v.found}"
+        for path in course_texts()
+        for v in variants(path.read_text(encoding="utf-8"))
+    ]
+    assert found == []
