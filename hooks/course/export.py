@@ -15,7 +15,7 @@ import xml.etree.ElementTree as ET
 import markdown
 
 from .course import Course
-from .model import Bank, Question
+from .model import Bank, Option, Question
 from .render import literal, literal_inline
 
 COURSE_CATEGORY = "$course$/top/Tillit i praksis"
@@ -39,12 +39,12 @@ def category(title: str) -> str:
     return f"{COURSE_CATEGORY}/{title.replace('/', '-')}"
 
 
-def fractions(question: Question) -> list[float]:
-    """Percent of the question's mark per option, in the bank's order."""
-    right = sum(o.correct for o in question.options)
+def fractions(question: Question, options: tuple[Option, ...]) -> list[float]:
+    """Percent of the question's mark per option, for the options in the order given."""
+    right = sum(o.correct for o in options)
     if not question.multiple:
-        return [100.0 if o.correct else 0.0 for o in question.options]
-    return [100.0 / right if o.correct else -100.0 for o in question.options]
+        return [100.0 if o.correct else 0.0 for o in options]
+    return [100.0 / right if o.correct else -100.0 for o in options]
 
 
 def percent(value: float) -> str:
@@ -84,11 +84,12 @@ def _moodle_question(bank: Bank, q: Question) -> ET.Element:
         ("hidden", "0"),
         ("idnumber", f"{bank.id}/{q.id}"),
         ("single", "false" if q.multiple else "true"),
-        ("shuffleanswers", "false"),
+        ("shuffleanswers", "true"),  # Moodle may shuffle the options for each learner
         ("answernumbering", "abc"),
     ):
         ET.SubElement(el, tag).text = value
-    for option, fraction in zip(q.options, fractions(q)):
+    options = bank.display_orders[q.id]
+    for option, fraction in zip(options, fractions(q, options)):
         answer = ET.SubElement(el, "answer", fraction=percent(fraction), format="html")
         _text(answer, html_inline(option.text))
         _text(ET.SubElement(answer, "feedback", format="html"), html_block(option.feedback))
@@ -115,7 +116,8 @@ def _gift_question(bank: Bank, q: Question) -> str:
         f"// [id:{bank.id}/{q.id}]",
         f"::{gift_escape(q.id)}::[markdown]{gift_escape(q.text)} {{",
     ]
-    for option, fraction in zip(q.options, fractions(q)):
+    options = bank.display_orders[q.id]
+    for option, fraction in zip(options, fractions(q, options)):
         mark = f"~%{percent(fraction)}%" if q.multiple else ("=" if option.correct else "~")
         feedback = f" #{gift_escape(option.feedback)}" if option.feedback else ""
         lines.append(f"\t{mark}{gift_escape(option.text)}{feedback}")

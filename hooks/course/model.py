@@ -6,6 +6,7 @@ import hashlib
 import json
 from collections.abc import Mapping
 from dataclasses import dataclass, field
+from functools import cached_property
 from typing import NamedTuple
 
 
@@ -64,6 +65,13 @@ class Bank:
 
     def question(self, question_id: str) -> Question | None:
         return next((q for q in self.questions if q.id == question_id), None)
+
+    @cached_property
+    def display_orders(self) -> Mapping[str, tuple[Option, ...]]:
+        """Each question's options, by question id, in the order a learner sees them."""
+        from .order import display_orders  # order.py builds on this module
+
+        return display_orders(self.id, self.questions)
 
     def placed(self, question_ids: tuple[str, ...] = ()) -> list[PlacedQuestion]:
         """The questions a marker places: the whole bank in its order, or the named ones in theirs."""
@@ -138,8 +146,8 @@ class PlacedQuestion:
 
     @property
     def options(self) -> tuple[Option, ...]:
-        """The options in the order the learner sees them."""
-        return self.question.options
+        """The options in the order the learner sees them (course/order.py)."""
+        return self.bank.display_orders[self.question.id]
 
 
 def _digest(text: str) -> str:
