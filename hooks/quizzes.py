@@ -21,6 +21,7 @@ from course import markers, mkdocsquiz, render
 from course.assets import Asset
 from course.course import Course, load_course
 from course.errors import report
+from course.rules import ADVICE
 
 log = mkdocs.plugins.get_plugin_logger(__name__)
 COURSE = "tip_course"  # the build's course, kept on its config: no module state
@@ -45,11 +46,17 @@ def on_config(config: MkDocsConfig) -> None:
 def on_pre_build(config: MkDocsConfig) -> None:
     course, problems = load_course(Path(config.config_file_path).parent, Path(config.docs_dir))
     if any(not p.warning for p in problems):
+        fatal = [p for p in problems if p.rule not in ADVICE]  # advice: `make check` shows it
         raise PluginError(
-            "The course has problems to fix:\n" + report(problems, course.files, "files")
+            "The course has problems to fix:\n" + report(fatal, course.files, "files")
         )
     for problem in problems:
-        log.warning(problem.format())
+        if (
+            problem.rule in ADVICE
+        ):  # advice on a knowledge check: shown by `make check`, never fatal
+            log.info(problem.format())
+        else:
+            log.warning(problem.format())
     config[COURSE] = course
 
 

@@ -34,7 +34,7 @@ from .errors import report, summary
 from .export import bank_titles, gift, moodle_xml
 from .nginx import nginx
 from .prose import bank_text, markdown_text, unknown_words
-from .report import LIX_LIMIT, figures_table, module_figures
+from .report import LIX_LIMIT, figures_table, item_rows, items_table, module_figures
 from .scorm import write_package
 
 WORD_LIST = "ordliste.txt"
@@ -56,6 +56,9 @@ def report_figures(args: argparse.Namespace) -> int:
     course, _ = load_course(args.root)
     rows = module_figures(args.root, course, args.root / WORD_LIST)
     print(figures_table(rows, args.markdown))
+    print()
+    print("Kunnskapssjekkene, slik deltakeren ser dem (rekkefølgen på siden):")
+    print(items_table(item_rows(course), args.markdown))
     over = [r.module for r in rows if r.lix > LIX_LIMIT]
     if over:
         print(f"LIX over {LIX_LIMIT}: {', '.join(over)}")

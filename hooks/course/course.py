@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from .errors import Problem, ordered
+from .items import check_items
 from .language import term_problems
 from .loader import load_bank, load_page
 from .model import Bank, Page, PlacedQuestion
@@ -47,20 +48,22 @@ def load_course(
     settings, problems = load_settings(root / SETTINGS_FILE, SETTINGS_FILE)
     banks: dict[str, Bank] = {}
     bank_paths = sorted(quizzes_dir.glob("*.yml")) + sorted(quizzes_dir.glob("*.yaml"))
+    broken = {path.stem for path in bank_paths}  # until read: a page's marker is not its problem
     for path in bank_paths:
         bank, found = load_bank(path, _display(path, root))
         problems += found + term_problems(
             _display(path, root), path.read_text(encoding="utf-8", errors="replace")
         )
         if bank is not None:
-            problems += check_bank(bank)
+            problems += check_bank(bank) + check_items(bank)
             if bank.id and bank.id == path.stem:
                 banks[bank.id] = bank
+                broken.discard(bank.id)
     pages: dict[str, Page] = {}
     for path in sorted(docs_dir.rglob("*.md")):
         src = path.relative_to(docs_dir).as_posix()
         page, found = load_page(path, _display(path, root), src)
-        problems += found + check_page(page, banks)
+        problems += found + check_page(page, banks, broken)
         problems += term_problems(page.path, path.read_text(encoding="utf-8", errors="replace"))
         pages[src] = page
     problems += check_unused_banks(banks, pages.values())

@@ -34,6 +34,7 @@ TERMS = (
     _term(r"\bvent ikke\b", "'ikke vent'"),
     _term(r"\bgruppen ble enige\b", "'gruppen ble enig' (one group)"),
 )
+_HIDDEN = re.compile(r"<!--.*?-->|`[^`]*`")  # markers and code: not prose
 _ID_LINE = re.compile(r"^\s*(?:-\s*)?id:")  # ids are keys, not text: they stay as they are
 
 
@@ -46,11 +47,11 @@ class Variant:
 
 
 def variants(text: str) -> Iterator[Variant]:
-    """Every rejected variant in the text, outside id lines and HTML comments (markers)."""
+    """Every rejected variant in the text, outside id lines, HTML comments (markers) and code."""
     for number, line in enumerate(text.splitlines(), 1):
         if _ID_LINE.match(line):
             continue
-        visible = re.sub(r"<!--.*?-->", lambda m: " " * len(m.group(0)), line)
+        visible = _HIDDEN.sub(lambda m: " " * len(m.group(0)), line)
         for term in TERMS:
             for found in term.pattern.finditer(visible):
                 yield Variant(number, found.start() + 1, found.group(0), term.use)

@@ -9,6 +9,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from .course import Course
+from .items import STRATEGIES, Figures, figures, shown
 from .prose import bank_text, body_of_module, markdown_text, readability, unknown_words
 
 WORDS_PER_MINUTE = 180  # a calm reading pace for Norwegian prose
@@ -72,4 +73,47 @@ def figures_table(rows: list[ModuleFigures], markdown: bool) -> str:
         ]
         for r in rows
     ]
+    return table(head, body, markdown)
+
+
+GUESSES = {
+    "first": "første",
+    "second": "andre",
+    "third": "tredje",
+    "last": "siste",
+    "longest": "lengste",
+    "all-but-shortest": "alle unntatt korteste",
+}
+
+
+def _percent(share: float) -> str:
+    return f"{share:.0%}".replace("%", " %")
+
+
+def item_rows(course: Course) -> list[tuple[str, Figures]]:
+    """The knowledge-check figures of each bank, then of the whole course."""
+    rows = [(bank.id, figures(shown(bank))) for bank in course.banks.values()]
+    rows.append(("hele kurset", figures(s for bank in course.banks.values() for s in shown(bank))))
+    return rows
+
+
+def items_table(rows: list[tuple[str, Figures]], markdown: bool) -> str:
+    """Per bank: where the right single-choice options are shown, how often the right one is
+    the longest, the multiple-choice patterns, and what each guessing strategy scores."""
+    head = [
+        "bank",
+        "enkeltvalg",
+        "riktig på plass 1/2/3/4/5",
+        "riktig er lengst",
+        "flervalg (riktige/alle)",
+    ]
+    head += [f"gjett {GUESSES[name]}" for name in STRATEGIES]
+    body = []
+    for name, f in rows:
+        places = "/".join(str(f.positions.get(p, 0)) for p in range(1, 6))
+        patterns = ", ".join(f"{p} ×{n}" for p, n in f.patterns.items()) or "–"
+        body.append(
+            [name, str(f.single), places, _percent(f.longest_share), f"{f.multiple}: {patterns}"]
+            + [_percent(f.scores[s]) for s in STRATEGIES]
+        )
     return table(head, body, markdown)

@@ -6,6 +6,16 @@ tests/unit/test_contributing.py holds the two lists to each other.
 
 from __future__ import annotations
 
+# Advice on the knowledge checks: `make check` shows it as warnings, the build only logs it.
+ADVICE = {
+    "item-key-position",
+    "item-key-longest",
+    "item-multiple-pattern",
+    "item-guessable",
+    "item-wording-multiple",
+    "item-wording-single",
+}
+
 RULES = {
     # the file and its YAML
     "file-encoding": "the file is not UTF-8 text",
@@ -47,6 +57,13 @@ RULES = {
     "marker-twice": "a second reflections marker on a page",
     "marker-without-reflections": "a reflections marker on a page without reflection prompts",
     "question-placed-twice": "the same question twice on one page",
+    # knowledge checks that measure learning (warnings: course/items.py)
+    "item-key-position": "the right options of a bank stand in one display position too often",
+    "item-key-longest": "the right option is the longest too often",
+    "item-multiple-pattern": "multiple-choice questions follow one pattern (same count, all but one right)",
+    "item-guessable": "a guessing strategy scores too well in a bank",
+    "item-wording-multiple": "a multiple-choice question does not say several answers may be right",
+    "item-wording-single": "a single-choice question says several answers may be right",
     # language
     "term-variant": "a form of a word the course does not use (frem, si ifra, gruppa, ...)",
     # the course's settings (course.yml)

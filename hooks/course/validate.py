@@ -6,7 +6,7 @@ returns the problems it found, with a stable rule name.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping
+from collections.abc import Collection, Iterable, Mapping
 
 from .errors import Problem
 from .model import Bank, Page, Pos
@@ -63,7 +63,11 @@ def check_bank(bank: Bank) -> list[Problem]:
     return problems
 
 
-def check_page(page: Page, banks: Mapping[str, Bank]) -> list[Problem]:
+def check_page(
+    page: Page, banks: Mapping[str, Bank], broken: Collection[str] = ()
+) -> list[Problem]:
+    """broken: ids of bank files that could not be read; their problems say why, so a marker
+    naming one of them is not a problem of its own."""
     problems: list[Problem] = []
 
     def add(pos: Pos, rule: str, message: str, hint: str) -> None:
@@ -72,6 +76,8 @@ def check_page(page: Page, banks: Mapping[str, Bank]) -> list[Problem]:
     placed: dict[tuple[str, str], int] = {}
     for marker in page.markers:
         bank = banks.get(marker.bank)
+        if bank is None and marker.bank in broken:
+            continue
         if bank is None:
             add(
                 marker.pos,

@@ -107,11 +107,36 @@ def test_saved_answers_follow_the_question_when_the_bank_is_edited(
             quiz = page.locator(f".quiz[id^='q-demo-{qid}-']")
             quiz.locator("label", has_text=option).first.click()
             quiz.locator("button.quiz-button[type=submit]").click()
+
+        def shown_options() -> dict[str, list[str]]:
+            return {
+                qid: page.locator(f".quiz[id^='q-demo-{qid}-'] label").all_inner_texts()
+                for qid in answers
+            }
+
+        shown = shown_options()
         bank = project / "quizzes" / "demo.yml"
         text = bank.read_text(encoding="utf-8")
         head, rest = text.split("questions:\n")
         blocks = ["  - id:" + b for b in rest.split("  - id:")[1:]]
         en, to, tre = blocks
+
+        # 1. The file's order changes (questions and options): the learner sees the same order,
+        #    and the same options stay chosen.
+        body, explanation = en.split("    explanation:")
+        options = body.split("      - text:")
+        reordered = options[0] + "      - text:" + "      - text:".join(reversed(options[1:]))
+        reordered += "    explanation:" + explanation
+        bank.write_text(head + "questions:\n" + tre + reordered + to, encoding="utf-8")
+        shutil.rmtree(site)
+        build_site(project, site)
+        page.reload()
+        assert shown_options() == shown  # each question's options in the same order as before
+        for qid, option in answers.items():
+            chosen = page.locator(f".quiz[id^='q-demo-{qid}-'] input:checked")
+            assert chosen.first.evaluate("el => el.labels[0].textContent") == option
+
+        # 2. Questions are edited, deleted and added, options moved within a question.
         en = en.replace(
             "      - text: Bare lederen\n        feedback: Lederen har en nøkkelrolle, men ikke alene.\n",
             "",

@@ -118,10 +118,11 @@ def test_bank_text_appears_literally(tmp_path: Path) -> None:
     quiz = text[text.index('id="q-demo-to-') :]
     quiz = quiz[: quiz.index("</form>")]
     labels = [visible_text(label).strip() for label in re.findall(r"<label [^>]*>(.*?)</label>", quiz, re.S)]
-    assert sorted(labels) == ["- [ ] ser ut som en tom boks", "Mindre enn <5 & mer enn 2: \"sitat\"", "[x] ser ut som et kryss"]
+    assert sorted(labels) == ["- [ ] ser ut som en tom boks",
+        "Ingen av tegnene vises", "Mindre enn <5 & mer enn 2: \"sitat\"", "[x] ser ut som et kryss"]
     assert "Kollegaen sier: «Det er bare å spørre». Hva er [x] og [[svar]] her?" in visible_text(quiz)
     assert "> dette er ikke et sitat" in visible_text(quiz)
-    assert quiz.count('type="checkbox" name="answer"') == 3
+    assert quiz.count('type="checkbox" name="answer"') == 4
     assert 'class="quiz-blank-input"' not in text
 
 

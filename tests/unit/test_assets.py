@@ -63,31 +63,37 @@ def test_a_fragment_without_head_keeps_its_stylesheet_in_place() -> None:
     )
 
 
-QUIZ = (
-    '<div class="quiz" id="quiz-0"><a href="#quiz-0" class="quiz-header-link">#</a>'
-    '<div class="quiz-question" id="quiz-0-question"><p>Hva?</p></div>'
-    '<form action="javascript:void(0);" onsubmit="return false;"><fieldset aria-labelledby="quiz-0-question">'
-    '<div><input type="radio" name="answer" value="0" id="quiz-0-0" ><label for="quiz-0-0">A</label></div>'
-    '<div><input type="radio" name="answer" value="1" id="quiz-0-1" data-correct="true"><label for="quiz-0-1">B &amp; C</label></div>'
-    '</fieldset></form><section class="content hidden"></section></div>'
-)
+A, B = Option("A", False, "", Pos(1, 1)), Option("B & C", True, "", Pos(2, 1))
+QUESTION = Question("hva", "Hva?", (A, B), "", Pos(1, 1))
+PLACED = PlacedQuestion(Bank("demo", "", (QUESTION,), "quizzes/demo.yml"), QUESTION)
+LABEL = {"A": "A", "B & C": "B &amp; C"}
+
+
+def quiz_html(number: str, values: list[str]) -> str:
+    """mkdocs-quiz's markup for PLACED (its options in display order), with these ids and values."""
+    options = "".join(
+        f'<div><input type="radio" name="answer" value="{value}" id="{number}-{i}"'
+        + (' data-correct="true">' if o.correct else (" >" if number == "quiz-0" else ">"))
+        + f'<label for="{number}-{i}">{LABEL[o.text]}</label></div>'
+        for i, (o, value) in enumerate(zip(PLACED.options, values))
+    )
+    return (
+        f'<div class="quiz" id="{number}"><a href="#{number}" class="quiz-header-link">#</a>'
+        f'<div class="quiz-question" id="{number}-question"><p>Hva?</p></div>'
+        f'<form action="javascript:void(0);" onsubmit="return false;"><fieldset aria-labelledby="{number}-question">'
+        f'{options}</fieldset></form><section class="content hidden"></section></div>'
+    )
+
+
+QUIZ = quiz_html("quiz-0", ["0", "1"])
 
 
 def test_each_quiz_gets_its_questions_ids_and_option_keys_and_leaves_the_search() -> None:
-    a, b = Option("A", False, "", Pos(1, 1)), Option("B & C", True, "", Pos(2, 1))
-    question = Question("hva", "Hva?", (a, b), "", Pos(1, 1))
-    placed = PlacedQuestion(Bank("demo", "", (question,), "quizzes/demo.yml"), question)
-    dom = placed.dom_id
-    out, found = stable_quiz_html("<p>før</p>" + QUIZ + "<p>etter</p>", [placed])
+    dom = PLACED.dom_id
+    out, found = stable_quiz_html("<p>før</p>" + QUIZ + "<p>etter</p>", [PLACED])
     assert found == 1
-    assert out == (
-        f'<p>før</p><tip-quiz data-search-exclude><div class="quiz" id="{dom}"><a href="#{dom}" class="quiz-header-link">#</a>'
-        f'<div class="quiz-question" id="{dom}-question"><p>Hva?</p></div>'
-        f'<form action="javascript:void(0);" onsubmit="return false;"><fieldset aria-labelledby="{dom}-question">'
-        f'<div><input type="radio" name="answer" value="{a.key}" id="{dom}-0"><label for="{dom}-0">A</label></div>'
-        f'<div><input type="radio" name="answer" value="{b.key}" id="{dom}-1" data-correct="true"><label for="{dom}-1">B &amp; C</label></div>'
-        '</fieldset></form><section class="content hidden"></section></div></tip-quiz><p>etter</p>'
-    )
+    renamed = quiz_html(dom, [o.key for o in PLACED.options])
+    assert out == f"<p>før</p><tip-quiz data-search-exclude>{renamed}</tip-quiz><p>etter</p>"
 
 
 def test_a_page_with_another_number_of_quizzes_is_left_as_it_is() -> None:

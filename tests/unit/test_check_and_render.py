@@ -72,9 +72,10 @@ def test_quiz_markdown_for_one_question() -> None:
     )
     question = Question("q", "Hva: «sitat»?", options, "Forklaring.", Pos(1, 1))
     bank = Bank("b", "", (question,), "quizzes/b.yml")
-    assert quiz_markdown(PlacedQuestion(bank, question)) == (
-        "<quiz>\nHva: «sitat»?\n- [ ] Nei\n> Fordi.\n> \\> Ikke sitat\n- [x] Ja\n\nForklaring.\n</quiz>"
-    )
+    placed = PlacedQuestion(bank, question)
+    blocks = {"Nei": "- [ ] Nei\n> Fordi.\n> \\> Ikke sitat", "Ja": "- [x] Ja"}
+    shown = "\n".join(blocks[o.text] for o in placed.options)  # in display order (course/order.py)
+    assert quiz_markdown(placed) == f"<quiz>\nHva: «sitat»?\n{shown}\n\nForklaring.\n</quiz>"
 
 
 def test_saved_answer_keys_follow_content_not_position() -> None:

@@ -145,3 +145,29 @@ def test_the_word_list_excerpt_is_sorted_and_in_the_word_list() -> None:
     words = excerpt.split()
     assert words == sorted(words, key=str.casefold)
     assert set(words) <= set((ROOT / "ordliste.txt").read_text(encoding="utf-8").split())
+
+
+def test_the_guide_explains_every_rule_and_only_real_ones() -> None:
+    from course.rules import ADVICE, RULES
+
+    section = GUIDE[GUIDE.index("## Alle reglene") :].split("\n## ")[0]
+    listed = re.findall(r"^\| `([a-z-]+)`( \*\(advarsel\)\*)? \|", section, re.M)
+    assert sorted(rule for rule, _ in listed) == sorted(RULES)
+    assert {rule for rule, advice in listed if advice} == ADVICE
+
+
+def test_the_word_table_is_what_the_check_enforces() -> None:
+    from course.language import variants
+
+    section = GUIDE[GUIDE.index("## Ord vi skriver likt") :].split("\n## ")[0]
+    rows = re.findall(r"^\| ([^|]+) \| ([^|]+) \|$", section, re.M)[
+        1:
+    ]  # below the header (the |---| line has no spaces)
+    assert len(rows) >= 8
+    for use, avoid in rows:
+        assert list(variants(use)) == [], use
+        for word in avoid.split(", "):
+            assert word.startswith("`") and word.endswith("`"), (
+                word
+            )  # code: the check skips it here
+            assert list(variants(word.strip("`"))) != [], word

@@ -160,3 +160,12 @@ def test_problems_come_in_fixing_order_settings_banks_pages(tmp_path: Path) -> N
         found[0]
         == "course.yml:1:12: 'pass_mark' must be a whole number from 1 to 100 (a percentage), not 180 (write a number without quotes, for example 'pass_mark: 100') [value-type]"
     )
+
+
+def test_a_broken_bank_is_reported_once_not_again_on_the_page_that_places_it(
+    tmp_path: Path,
+) -> None:
+    broken = BANK.replace("question: Hvem har ansvaret?", "question: Hvem: har: ansvaret?")
+    found = course_problems(tmp_path, "# Side\n\n<!-- quiz: demo -->\n", {"demo": broken})
+    assert [line.split(" ")[0] for line in found] == ["quizzes/demo.yml:4:19:"]
+    assert found[0].endswith("[yaml-syntax]")

@@ -65,6 +65,14 @@ def test_markdown_table_for_the_job_summary() -> None:
         "|---|---|---|---|---|---|---|",
         "| lang | 422 | 2 | 6.9 | 1 | 0 | – |",
         "| prove | 22 | 1 | 40.8 | 3 | 2 | Kvakkelibok, Snarkel |",
+        "",
+        "Kunnskapssjekkene, slik deltakeren ser dem (rekkefølgen på siden):",
+        "| bank | enkeltvalg | riktig på plass 1/2/3/4/5 | riktig er lengst | flervalg (riktige/alle) "
+        "| gjett første | gjett andre | gjett tredje | gjett siste | gjett lengste | gjett alle unntatt korteste |",
+        "|---|---|---|---|---|---|---|---|---|---|---|",
+        "| lang | 1 | 1/0/0/0/0 | 0 % | 0: – | 100 % | 0 % | 0 % | 0 % | 0 % | 0 % |",
+        "| prove | 2 | 1/1/0/0/0 | 0 % | 1: 2/3 ×1 | 50 % | 50 % | 0 % | 50 % | 0 % | 0 % |",
+        "| hele kurset | 3 | 2/1/0/0/0 | 0 % | 1: 2/3 ×1 | 67 % | 33 % | 0 % | 33 % | 0 % | 0 % |",
     ]
 
 

@@ -1,0 +1,226 @@
+"""Knowledge checks that measure learning: figures on what the learner sees, and warnings.
+
+A learner who never read the module should not pass by a pattern: always the second option,
+always the longest, or "everything but the odd one out". The figures here are computed on the
+options in display order (course/order.py), as the learner sees them, and `make report` prints
+them per bank. When a bank breaks a limit, `make check` warns (rules item-*): the build goes on.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass
+
+from .errors import Problem
+from .model import Bank, Option, Question
+
+# Limits, per bank (what `make check` warns about) and for the whole course (tests/site/).
+POSITION_SHARE_BANK = 0.50  # of single-choice keys in one display position
+POSITION_SHARE_COURSE = 0.35
+LONGEST_SHARE = 0.30  # of single-choice questions where the key is the strictly longest option
+ALL_BUT_ONE_SHARE = 1 / 3  # of multiple-choice questions where all options but one are right
+GUESS_SCORE_BANK = 0.60  # what a guessing strategy may score, below this
+GUESS_SCORE_COURSE = 0.50
+MIN_TRIED = 3  # fewer questions of a kind in a bank say nothing about a pattern
+
+# How a question says that several answers may be right.
+SEVERAL = re.compile(
+    r"velg alle|flere (?:svar|alternativer) kan|kan være flere|ett eller flere|"
+    r"alle som (?:stemmer|passer|er riktige)|flere riktige",
+    re.IGNORECASE,
+)
+
+
+def _length(option: Option) -> int:
+    return len(" ".join(option.text.split()))
+
+
+def _longest(options: tuple[Option, ...]) -> Option:
+    """The longest option; of equally long ones, the first shown."""
+    return max(options, key=_length)
+
+
+def _all_but_shortest(options: tuple[Option, ...]) -> set[Option]:
+    shortest = min(options, key=_length)
+    return {o for o in options if o is not shortest}
+
+
+def _at(index: Callable[[int], int]) -> Callable[[tuple[Option, ...]], set[Option]]:
+    def pick(options: tuple[Option, ...]) -> set[Option]:
+        position = index(len(options))
+        return {options[position]} if 0 <= position < len(options) else set()
+
+    return pick
+
+
+# A guessing strategy: which options a learner ticks without knowing anything, and which
+# questions it is tried on (single-choice or multiple-choice).
+STRATEGIES: dict[str, tuple[str, Callable[[tuple[Option, ...]], set[Option]]]] = {
+    "first": ("single", _at(lambda n: 0)),
+    "second": ("single", _at(lambda n: 1)),
+    "third": ("single", _at(lambda n: 2)),
+    "last": ("single", _at(lambda n: n - 1)),
+    "longest": ("single", lambda options: {_longest(options)}),
+    "all-but-shortest": ("multiple", _all_but_shortest),
+}
+
+
+@dataclass(frozen=True)
+class Shown:
+    """A question as the learner sees it: its options in display order."""
+
+    bank: Bank
+    question: Question
+    options: tuple[Option, ...]
+
+    @property
+    def key_position(self) -> int:
+        return next(i for i, o in enumerate(self.options) if o.correct)
+
+    @property
+    def key_is_strictly_longest(self) -> bool:
+        lengths = sorted((_length(o) for o in self.options), reverse=True)
+        key = next(o for o in self.options if o.correct)
+        return _length(key) == lengths[0] and (len(lengths) == 1 or lengths[1] < lengths[0])
+
+    @property
+    def pattern(self) -> str:
+        return f"{sum(o.correct for o in self.options)}/{len(self.options)}"
+
+
+@dataclass(frozen=True)
+class Figures:
+    """The balance and guessing figures of some questions (a bank, or the whole course)."""
+
+    single: int
+    multiple: int
+    positions: dict[int, int]  # display position (1-based) -> single-choice keys there
+    longest: int  # single-choice questions where the key is the strictly longest option
+    patterns: dict[str, int]  # "2/4" -> multiple-choice questions with 2 right of 4
+    all_but_one: int
+    scores: dict[str, float]  # strategy -> share of the questions it is tried on that it gets right
+
+    @property
+    def largest_position_share(self) -> float:
+        return max(self.positions.values(), default=0) / self.single if self.single else 0.0
+
+    @property
+    def longest_share(self) -> float:
+        return self.longest / self.single if self.single else 0.0
+
+    @property
+    def all_but_one_share(self) -> float:
+        return self.all_but_one / self.multiple if self.multiple else 0.0
+
+
+def shown(bank: Bank) -> list[Shown]:
+    return [Shown(bank, q, bank.display_orders[q.id]) for q in bank.questions if q.options]
+
+
+def figures(questions: Iterable[Shown]) -> Figures:
+    items = [s for s in questions if any(o.correct for o in s.options)]
+    single = [s for s in items if not s.question.multiple]
+    multiple = [s for s in items if s.question.multiple]
+    scores = {}
+    for name, (kind, pick) in STRATEGIES.items():
+        tried = single if kind == "single" else multiple
+        right = sum(pick(s.options) == {o for o in s.options if o.correct} for s in tried)
+        scores[name] = right / len(tried) if tried else 0.0
+    return Figures(
+        single=len(single),
+        multiple=len(multiple),
+        positions=dict(sorted(Counter(s.key_position + 1 for s in single).items())),
+        longest=sum(s.key_is_strictly_longest for s in single),
+        patterns=dict(sorted(Counter(s.pattern for s in multiple).items())),
+        all_but_one=sum(s.pattern.split("/")[0] == str(len(s.options) - 1) for s in multiple),
+        scores=scores,
+    )
+
+
+def check_items(bank: Bank) -> list[Problem]:
+    """Warnings where a bank's knowledge check can be passed by a pattern, or says the wrong
+    thing about how many answers may be right."""
+    problems: list[Problem] = []
+    questions = shown(bank)
+    found = figures(questions)
+    at_bank = bank.where.get("bank")
+
+    def warn(line: int, column: int, rule: str, message: str, hint: str) -> None:
+        problems.append(Problem(bank.path, line, column, message, hint, rule, warning=True))
+
+    for s in questions:
+        q = s.question
+        text_at = q.where.get("question", q.pos)
+        says_several = bool(SEVERAL.search(q.text))
+        if q.multiple and not says_several:
+            warn(
+                text_at.line,
+                text_at.column,
+                "item-wording-multiple",
+                f"question '{q.id}' has several right options, but does not say so",
+                "end the question with «Velg alle som stemmer.»",
+            )
+        elif not q.multiple and says_several and any(o.correct for o in q.options):
+            warn(
+                text_at.line,
+                text_at.column,
+                "item-wording-single",
+                f"question '{q.id}' has one right option, but says several may be right",
+                "remove «Velg alle …», or mark more than one option `correct: true`",
+            )
+    if at_bank is None:
+        return problems
+    if found.single >= MIN_TRIED and found.largest_position_share > POSITION_SHARE_BANK:
+        position, count = max(found.positions.items(), key=lambda kv: kv[1])
+        warn(
+            at_bank.line,
+            at_bank.column,
+            "item-key-position",
+            f"the right option is shown as number {position} in {count} of {found.single} single-choice questions",
+            "add questions, or give a question more options: the build spreads the right options over the places",
+        )
+    if found.single and found.longest_share > LONGEST_SHARE:
+        for s in questions:
+            if not s.question.multiple and s.key_is_strictly_longest:
+                key = next(o for o in s.options if o.correct)
+                at = key.where.get("text", key.pos)
+                warn(
+                    at.line,
+                    at.column,
+                    "item-key-longest",
+                    f"the right option of '{s.question.id}' is the longest, as in {found.longest} of "
+                    f"{found.single} single-choice questions of this bank (at most {LONGEST_SHARE:.0%})",
+                    "make a wrong option as specific and as long, or the right one shorter",
+                )
+    if found.multiple >= 2 and len(found.patterns) == 1:
+        [pattern] = found.patterns
+        warn(
+            at_bank.line,
+            at_bank.column,
+            "item-multiple-pattern",
+            f"every multiple-choice question of the bank has {pattern} right options",
+            "vary how many options are right (for example 2 of 4, 2 of 5, 3 of 5)",
+        )
+    if found.multiple >= 2 and found.all_but_one_share > ALL_BUT_ONE_SHARE:
+        warn(
+            at_bank.line,
+            at_bank.column,
+            "item-multiple-pattern",
+            f"{found.all_but_one} of {found.multiple} multiple-choice questions have all options but one right "
+            f"(at most {ALL_BUT_ONE_SHARE:.0%})",
+            "add a wrong option, or make one of the right ones wrong",
+        )
+    for name, score in found.scores.items():
+        tried = found.single if STRATEGIES[name][0] == "single" else found.multiple
+        if tried >= MIN_TRIED and score >= GUESS_SCORE_BANK:
+            warn(
+                at_bank.line,
+                at_bank.column,
+                "item-guessable",
+                f"a learner who picks '{name}' without reading gets {score:.0%} of the questions it fits right "
+                f"(below {GUESS_SCORE_BANK:.0%})",
+                "see «Kunnskapssjekker som måler læring» in CONTRIBUTING.md",
+            )
+    return problems
