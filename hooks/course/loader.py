@@ -10,7 +10,7 @@ import yaml
 
 from . import markers
 from .errors import Problem
-from .model import Bank, Marker, Option, Page, Pos, Question, Reflection
+from .model import Bank, Marker, Option, Page, Pos, Question, Reflection, Term
 from .yamlsource import (
     BOOL,
     Source,
@@ -30,7 +30,8 @@ OPTION_KEYS = {"text": True, "correct": False, "feedback": False}
 REFLECTION_KEYS = {"id": True, "text": True}
 # Front-matter keys the course reads; other keys (MkDocs', Material's) pass through, but a key
 # that is a near miss of one of ours is reported, so a misspelt `reflection:` is not lost.
-PAGE_KEYS = ("title", "description", "minutes", "audience", "goals", "reflections")
+PAGE_KEYS = ("title", "description", "minutes", "audience", "goals", "reflections", "terms")
+TERM_KEYS = {"term": True, "forms": False, "text": True}
 FRONT_MATTER = re.compile(r"\A(---[ \t]*\n)(.*?\n)(?:---|\.\.\.)[ \t]*(?:\n|\Z)", re.S)
 
 
@@ -147,18 +148,40 @@ def load_page(path: Path, display: str, src_uri: str) -> tuple[Page, list[Proble
     raw = read_text(path, src) or ""
     meta: dict[str, object] = {}
     reflections: tuple[Reflection, ...] = ()
+    terms: tuple[Term, ...] = ()
     match = FRONT_MATTER.match(raw)
     if match:
         src.line_offset = 1
         node = parse_yaml(match.group(2), src)
         if isinstance(node, yaml.MappingNode):
             reflections = _page_meta(node, src)
+            terms = _terms(node, src)
             value = plain(node) if not src.problems else {}
             meta = value if isinstance(value, dict) else {}
         src.line_offset = 0
     found_markers, reflections_marker = _markers(raw, src)
-    page = Page(display, src_uri, meta, reflections, found_markers, reflections_marker)
+    page = Page(display, src_uri, meta, reflections, found_markers, reflections_marker, terms)
     return page, src.problems
+
+
+def _terms(node: yaml.MappingNode, src: Source) -> tuple[Term, ...]:
+    """The ordliste's terms: `terms:` in front matter, each with term, text and forms."""
+    values = {str(k.value): v for k, v in node.value}
+    found: list[Term] = []
+    for item in sequence(values, "terms", src, "terms"):
+        term_values = mapping(item, TERM_KEYS, src, "a term")
+        if term_values is None:
+            continue
+        where: dict[str, Pos] = {}
+        term = text(term_values, "term", src, where)
+        explanation = text(term_values, "text", src, where)
+        forms = [
+            text({"forms": form}, "forms", src, {})
+            for form in sequence(term_values, "forms", src, "forms")
+        ]
+        if term and explanation:
+            found.append(Term(term, tuple(f for f in forms if f), explanation, src.at(item)))
+    return tuple(found)
 
 
 def _page_meta(node: yaml.MappingNode, src: Source) -> tuple[Reflection, ...]:

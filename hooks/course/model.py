@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import re
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from functools import cached_property
@@ -89,6 +90,22 @@ class Reflection:
 
 
 @dataclass(frozen=True)
+class Term:
+    """A word of the ordliste (docs/ordliste.md): its forms as the text uses them, and a short
+    plain explanation."""
+
+    term: str
+    forms: tuple[str, ...]
+    text: str
+    pos: Pos
+
+    @property
+    def anchor(self) -> str:
+        """The term's id on the ordliste page: "psykologisk-trygghet"."""
+        return "-".join(re.findall(r"[a-z0-9æøå]+", self.term.casefold()))
+
+
+@dataclass(frozen=True)
 class Marker:
     """A line in a page that places quiz questions: `<!-- quiz: bank [question ...] -->`."""
 
@@ -110,6 +127,7 @@ class Page:
     reflections: tuple[Reflection, ...]
     markers: tuple[Marker, ...]
     reflections_marker: Pos | None
+    terms: tuple[Term, ...] = ()
 
     @property
     def key(self) -> str:

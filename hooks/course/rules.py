@@ -57,6 +57,7 @@ RULES = {
     "marker-twice": "a second reflections marker on a page",
     "marker-without-reflections": "a reflections marker on a page without reflection prompts",
     "question-placed-twice": "the same question twice on one page",
+    "term-duplicate": "a word or form twice in the ordliste",
     # knowledge checks that measure learning (warnings: course/items.py)
     "item-key-position": "the right options of a bank stand in one display position too often",
     "item-key-longest": "the right option is the longest too often",

@@ -130,6 +130,18 @@ def check_page(
                 "remove one of them",
             )
         texts.setdefault(norm, r.pos.line)
+    names: dict[str, int] = {}
+    for term in page.terms:
+        for name in (term.term, *term.forms):
+            word = " ".join(name.split()).casefold()
+            if word in names:
+                add(
+                    term.pos,
+                    "term-duplicate",
+                    f"'{name}' is in the ordliste twice (also on line {names[word]})",
+                    "keep each word and form once",
+                )
+            names.setdefault(word, term.pos.line)
     if page.reflections_marker and not page.reflections:
         add(
             page.reflections_marker,

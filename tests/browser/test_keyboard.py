@@ -8,8 +8,10 @@ assignment builder and the assignment it makes are used with the keyboard alone.
 
 from __future__ import annotations
 
+import re
+
 import pytest
-from playwright.sync_api import Page
+from playwright.sync_api import Page, expect
 
 MODULE = "moduler/psykologisk-trygghet/"
 BUILDER = "ledere/tildel/"
@@ -120,3 +122,26 @@ def test_assignment_is_built_and_opened_with_the_keyboard(page: Page, site_url: 
     tab_to(page, ".tip-assignment a[href$='moduler/medarbeiderskap/']")
     page.keyboard.press("Enter")
     page.wait_for_url(site_url + "moduler/medarbeiderskap/")
+
+
+def test_a_term_is_explained_on_focus_and_on_hover_and_to_a_screen_reader(
+    page: Page, site_url: str
+) -> None:
+    page.goto(site_url + "moduler/selvledelse/")
+    term = page.locator("a.tip-term").first
+    tip = page.locator(".tip-term__tip").first
+    assert not tip.is_visible()
+    explanation = tip.text_content() or ""
+    assert len(explanation) > 20
+    expect(term).to_have_accessible_description(explanation)
+    start_at(page, "article h1")
+    tab_to(page, "a.tip-term")
+    assert tip.is_visible()  # the keyboard shows it
+    page.keyboard.press("Tab")
+    assert not tip.is_visible()
+    term.hover()
+    assert tip.is_visible()  # and so does the mouse
+    term.click()
+    page.wait_for_url(re.compile(re.escape(site_url + "ordliste/#") + ".+"))
+    anchor = page.url.split("#")[1]
+    assert page.locator(f"dt[id='{anchor}']").is_visible()

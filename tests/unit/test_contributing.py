@@ -25,7 +25,7 @@ BLOCK = re.compile(r"^```(\w+)(?: ([\w-]+))?\n(.*?)^```$", re.S | re.M)
 KINDS = {
     "sh": "",
     "markdown": "page marker",
-    "yaml": "reflections bank bad-bank",
+    "yaml": "reflections bank bad-bank terms",
     "text": "wordlist check-output annotation",
 }
 
@@ -84,6 +84,10 @@ def test_the_examples_build_into_a_course(tmp_path: Path) -> None:
             (docs / f"bank-{bank['id']}.md").write_text(
                 f"# Bank\n\n<!-- quiz: {bank['id']} -->\n", encoding="utf-8"
             )
+    [terms] = examples("terms")
+    (docs / "ordliste.md").write_text(
+        f"---\ntitle: Ordliste\n{terms}---\n\n# Ordliste\n\n<!-- ordliste -->\n", encoding="utf-8"
+    )
     site = tmp_path / "site"
     nav = sorted(p.relative_to(docs).as_posix() for p in docs.rglob("*.md"))
     build_site(project, site, nav=nav)  # and no warning (conftest)
@@ -93,6 +97,9 @@ def test_the_examples_build_into_a_course(tmp_path: Path) -> None:
         text = (site / shown_on[bank["id"]] / "index.html").read_text(encoding="utf-8")
         for question in bank["questions"]:
             assert f'id="q-{bank["id"]}-{question["id"]}-' in text
+    glossary = (site / "ordliste" / "index.html").read_text(encoding="utf-8")
+    for term in yaml.safe_load(terms)["terms"]:
+        assert f'<dt id="{term["term"]}">{term["term"]}</dt>' in glossary
     shown = (site / "refleksjoner" / "index.html").read_text(encoding="utf-8")
     for prompt in yaml.safe_load(reflections)["reflections"]:
         assert f'id="refl-{prompt["id"]}-label">{html.escape(prompt["text"])}</label>' in shown

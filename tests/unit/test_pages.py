@@ -169,3 +169,27 @@ def test_a_broken_bank_is_reported_once_not_again_on_the_page_that_places_it(
     found = course_problems(tmp_path, "# Side\n\n<!-- quiz: demo -->\n", {"demo": broken})
     assert [line.split(" ")[0] for line in found] == ["quizzes/demo.yml:4:19:"]
     assert found[0].endswith("[yaml-syntax]")
+
+
+def ordliste(terms: str) -> str:
+    return f"---\ntitle: Ordliste\nterms:\n{terms}---\n\n# Ordliste\n\n<!-- ordliste -->\n<!-- quiz: demo -->\n"
+
+
+def test_a_good_ordliste(tmp_path: Path) -> None:
+    terms = (
+        "  - term: handlingsrom\n    forms: [handlingsrommet]\n    text: Det du kan avgjøre selv.\n"
+    )
+    assert course_problems(tmp_path, ordliste(terms)) == []
+
+
+def test_ordliste_problems(tmp_path: Path) -> None:
+    terms = (
+        "  - term: handlingsrom\n    text: Det du kan avgjøre selv.\n"
+        "  - term: ledbar\n    forms: [Handlingsrom]\n    text: Lett å lede.\n"
+        "  - term: veisøker\n    tekst: Den som får veiledning.\n"
+    )
+    assert course_problems(tmp_path, ordliste(terms)) == [
+        "docs/side.md:6:5: 'Handlingsrom' is in the ordliste twice (also on line 4) (keep each word and form once) [term-duplicate]",
+        "docs/side.md:9:5: a term has no 'text' (add 'text:' to it) [front-matter-missing-key]",
+        "docs/side.md:10:5: unknown key 'tekst' in a term (did you mean 'text'?) [front-matter-unknown-key]",
+    ]
