@@ -15,6 +15,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from urllib.parse import quote, unquote, urlsplit, urlunsplit
 
+from .htmledit import Edits, elements
+
 MANIFEST = "imsmanifest.xml"
 NS = {
     "": "http://www.imsproject.org/xsd/imscp_rootv1p1p2",
@@ -26,7 +28,6 @@ SCHEMA_LOCATION = (
     "http://www.adlnet.org/xsd/adlcp_rootv1p2 adlcp_rootv1p2.xsd"
 )
 SITE_RESOURCE = "site"
-_HREF = re.compile(r'(\shref=")([^"]*)(")')
 _ZIP_TIME = (1980, 1, 1, 0, 0, 0)  # the same package bytes for the same site
 
 
@@ -42,8 +43,8 @@ class Module:
         return index_url(self.url)
 
 
-def read_course(site: Path) -> tuple[str, list[Module]]:
-    """The course title and its modules from the built site's course.json."""
+def read_course(site: Path) -> tuple[str, int, list[Module]]:
+    """The course title, its pass mark (percent) and its modules from the built site's course.json."""
     path = site / "course.json"
     if not path.is_file():
         raise ValueError(f"{path} is missing: build the site first (make build)")
@@ -52,7 +53,7 @@ def read_course(site: Path) -> tuple[str, list[Module]]:
     for m in modules:
         if not (site / unquote(m.launch)).is_file():
             raise ValueError(f"module '{m.id}': {m.launch} is not in {site}")
-    return str(data["title"]), modules
+    return str(data["title"]), int(data["pass_mark"]), modules
 
 
 def site_files(site: Path) -> list[str]:
@@ -78,7 +79,12 @@ def index_url(url: str) -> str:
 
 
 def index_links(html: str) -> str:
-    return _HREF.sub(lambda m: m.group(1) + index_url(m.group(2)) + m.group(3), html)
+    """The page with every link to a folder naming its index.html."""
+    edits = Edits(html)
+    for element in elements(html):
+        if element.get("href") is not None:
+            edits.set_attrs(element, [(k, index_url(v) if k == "href" and v else v) for k, v in element.attrs])
+    return edits.apply()
 
 
 def index_search(search_index: str) -> str:
@@ -95,7 +101,9 @@ def identifier(kind: str, text: str) -> str:
     return kind + "-" + (re.sub(r"[^a-z0-9]+", "-", text.lower()).strip("-") or "x")
 
 
-def manifest_xml(title: str, modules: list[Module], files: list[str]) -> str:
+def manifest_xml(title: str, pass_mark: int, modules: list[Module], files: list[str]) -> str:
+    """The package's imsmanifest.xml. Each module declares the course's pass mark as its mastery
+    score, so that an LMS that decides passed or failed itself agrees with the course."""
     for prefix, uri in NS.items():
         ET.register_namespace(prefix, uri)
     cp, adlcp, xsi = (f"{{{NS[k]}}}" for k in ("", "adlcp", "xsi"))
@@ -123,6 +131,7 @@ def manifest_xml(title: str, modules: list[Module], files: list[str]) -> str:
             isvisible="true",
         )
         ET.SubElement(item, cp + "title").text = m.title
+        ET.SubElement(item, adlcp + "masteryscore").text = str(pass_mark)
         resource = ET.SubElement(
             resources,
             cp + "resource",
@@ -158,11 +167,11 @@ def package_bytes(site: Path, name: str) -> bytes:
 
 def write_package(site: Path, out: Path) -> tuple[int, int]:
     """Write the SCORM 1.2 zip of a built site; returns (modules, files)."""
-    title, modules = read_course(site)
+    title, pass_mark, modules = read_course(site)
     files = site_files(site)
     out.parent.mkdir(parents=True, exist_ok=True)
     with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as zf:
-        entries = [(MANIFEST, manifest_xml(title, modules, files).encode("utf-8"))]
+        entries = [(MANIFEST, manifest_xml(title, pass_mark, modules, files).encode("utf-8"))]
         entries += [(name, package_bytes(site, name)) for name in files]
         for name, data in entries:
             info = zipfile.ZipInfo(name, _ZIP_TIME)

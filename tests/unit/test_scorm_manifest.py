@@ -50,7 +50,14 @@ def check_package(zip_path: Path) -> tuple[ET.Element, zipfile.ZipFile]:
         sco = resources[item.get("identifierref")]
         assert sco.get(SCORMTYPE) == "sco"
         assert item.findtext("cp:title", namespaces=NS)
+        # SCORM 1.2: masteryscore comes after the title, as in the schema's sequence
+        assert [child.tag.split("}")[1] for child in item] == ["title", "masteryscore"]
     return manifest, zf
+
+
+def mastery_scores(manifest: ET.Element) -> set[str]:
+    items = manifest.iterfind("cp:organizations/cp:organization/cp:item", NS)
+    return {i.findtext("adlcp:masteryscore", namespaces=NS) or "" for i in items}
 
 
 def launches(manifest: ET.Element) -> dict[str, str]:
@@ -187,6 +194,8 @@ def test_package_of_the_real_course(built_site: Path, tmp_path: Path) -> None:
     modules = json.loads((built_site / "course.json").read_text(encoding="utf-8"))["modules"]
     assert launches(manifest) == {m["title"]: m["url"] + "index.html" for m in modules}
     assert len(modules) == 8
+    pass_mark = json.loads((built_site / "course.json").read_text(encoding="utf-8"))["pass_mark"]
+    assert mastery_scores(manifest) == {str(pass_mark)} == {"80"}  # course.yml
     page = zf.read("moduler/selvledelse/index.html").decode("utf-8")
     assert (
         'href="../medarbeiderskap/index.html"' in page and 'href="../medarbeiderskap/"' not in page
