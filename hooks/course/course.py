@@ -12,7 +12,8 @@ from pathlib import Path
 
 from .errors import Problem, ordered
 from .items import check_items
-from .language import term_problems
+from .annotations import meta_texts
+from .language import bank_sentence_problems, page_sentence_problems, term_problems
 from .loader import load_bank, load_page
 from .model import Bank, Page, PlacedQuestion
 from .settings import SETTINGS_FILE, Settings, load_settings
@@ -55,7 +56,7 @@ def load_course(
             _display(path, root), path.read_text(encoding="utf-8", errors="replace")
         )
         if bank is not None:
-            problems += check_bank(bank) + check_items(bank)
+            problems += check_bank(bank) + check_items(bank) + bank_sentence_problems(bank)
             if bank.id and bank.id == path.stem:
                 banks[bank.id] = bank
                 broken.discard(bank.id)
@@ -64,7 +65,9 @@ def load_course(
         src = path.relative_to(docs_dir).as_posix()
         page, found = load_page(path, _display(path, root), src)
         problems += found + check_page(page, banks, broken)
-        problems += term_problems(page.path, path.read_text(encoding="utf-8", errors="replace"))
+        raw = path.read_text(encoding="utf-8", errors="replace")
+        problems += term_problems(page.path, raw)
+        problems += page_sentence_problems(page.path, raw, meta_texts(dict(page.meta)))
         pages[src] = page
     problems += check_unused_banks(banks, pages.values())
     return Course(settings, banks, pages, len(bank_paths) + len(pages)), ordered(problems)

@@ -11,6 +11,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 
 from .errors import Problem
+from .model import Bank
 
 
 @dataclass(frozen=True)
@@ -69,3 +70,78 @@ def term_problems(path: str, text: str) -> list[Problem]:
         )
         for v in variants(text)
     ]
+
+
+# ---------------------------------------------------------------- sentence length
+
+LONGEST_SENTENCE = 24  # words: klarspråk keeps sentences under 25
+_WORD = re.compile(r"[^\W\d_]+(?:[-'’][^\W\d_]+)*|\d+")
+_SENTENCE_END = re.compile(r"(?<=[.!?:])[»”\")]*\s+")
+_MARKUP = re.compile(r"<!--.*?-->|<[^>]+>|`[^`]*`|\]\([^)]*\)|https?://\S+")
+
+
+def long_sentences(text: str) -> list[tuple[int, str]]:
+    """(word count, first words) of every sentence of more than LONGEST_SENTENCE words; a table
+    cell, a heading and a list item end a sentence."""
+    found = []
+    for cell in _MARKUP.sub(" ", text).split("|"):
+        for sentence in _SENTENCE_END.split(cell):
+            words = _WORD.findall(sentence)
+            if len(words) > LONGEST_SENTENCE:
+                found.append((len(words), " ".join(words[:6])))
+    return found
+
+
+def _problem(path: str, line: int, column: int, count: int, start: str) -> Problem:
+    return Problem(
+        path,
+        line,
+        column,
+        f"a sentence of {count} words ({start} …)",
+        "split it in two: the course keeps sentences under 25 words",
+        "sentence-long",
+        warning=True,
+    )
+
+
+def page_sentence_problems(path: str, text: str, meta_texts: list[str]) -> list[Problem]:
+    """Long sentences in a page's Markdown (outside code) and in its front-matter texts."""
+    problems = []
+    fence: str | None = None
+    lines = text.splitlines()
+    in_front = bool(lines and lines[0].strip() == "---")
+    for number, line in enumerate(lines, 1):
+        if in_front:
+            in_front = number == 1 or line.strip() not in ("---", "...")
+            continue
+        opened = re.match(r"^\s*(`{3,}|~{3,})", line)
+        if opened and (fence is None or opened.group(1)[0] == fence[0]):
+            fence = None if fence else opened.group(1)
+            continue
+        if fence is None:
+            problems += [_problem(path, number, 1, n, start) for n, start in long_sentences(line)]
+    for value in meta_texts:
+        for n, start in long_sentences(" ".join(value.split())):
+            first = start.split()[0]
+            line = next((i for i, text_line in enumerate(lines, 1) if first in text_line), 1)
+            problems.append(_problem(path, line, 1, n, start))
+    return problems
+
+
+def bank_sentence_problems(bank: Bank) -> list[Problem]:
+    """Long sentences in a bank's questions, options, feedback and explanations."""
+    problems = []
+    for q in bank.questions:
+        values = [
+            (q.text, q.where.get("question", q.pos)),
+            (q.explanation, q.where.get("explanation", q.pos)),
+        ]
+        for o in q.options:
+            values += [
+                (o.text, o.where.get("text", o.pos)),
+                (o.feedback, o.where.get("feedback", o.pos)),
+            ]
+        for value, at in values:
+            for n, start in long_sentences(" ".join(value.split())):
+                problems.append(_problem(bank.path, at.line, at.column, n, start))
+    return problems

@@ -14,6 +14,7 @@ ADVICE = {
     "item-guessable",
     "item-wording-multiple",
     "item-wording-single",
+    "sentence-long",
 }
 
 RULES = {
@@ -67,6 +68,7 @@ RULES = {
     "item-wording-single": "a single-choice question says several answers may be right",
     # language
     "term-variant": "a form of a word the course does not use (frem, si ifra, gruppa, ...)",
+    "sentence-long": "a sentence of 25 words or more (a warning)",
     # the course's settings (course.yml)
     "settings-unknown-key": "a key course.yml does not have",
     "settings-missing-key": "a key course.yml requires is missing",

@@ -83,7 +83,9 @@ def index_links(html: str) -> str:
     edits = Edits(html)
     for element in elements(html):
         if element.get("href") is not None:
-            edits.set_attrs(element, [(k, index_url(v) if k == "href" and v else v) for k, v in element.attrs])
+            edits.set_attrs(
+                element, [(k, index_url(v) if k == "href" and v else v) for k, v in element.attrs]
+            )
     return edits.apply()
 
 

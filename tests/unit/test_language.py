@@ -65,3 +65,31 @@ def test_the_course_its_interface_and_its_guides_use_one_form() -> None:
         for v in variants(path.read_text(encoding="utf-8"))
     ]
     assert found == []
+
+
+def test_a_long_sentence_is_found_in_a_page_a_table_and_front_matter() -> None:
+    from course.language import page_sentence_problems
+
+    long = " ".join(["ord"] * 25) + "."
+    described = long.replace("ord", "beskrivelse")
+    page = f"---\ndescription: {described}\n---\n\n# Tittel\n\nKort setning. {long}\n\n| {long} | kort |\n\n```\n{long}\n```\n"
+    found = [
+        (p.line, p.rule, p.warning)
+        for p in page_sentence_problems("docs/side.md", page, [described])
+    ]
+    assert found == [
+        (7, "sentence-long", True),
+        (9, "sentence-long", True),
+        (2, "sentence-long", True),
+    ]
+    assert (
+        page_sentence_problems("docs/side.md", "# Tittel\n\n" + " ".join(["ord"] * 24) + ".\n", [])
+        == []
+    )
+
+
+def test_no_sentence_in_the_course_is_25_words_or_longer() -> None:
+    from course.course import load_course
+
+    _, problems = load_course(ROOT)
+    assert [p.format() for p in problems if p.rule == "sentence-long"] == []
