@@ -10,9 +10,9 @@ import os
 from dataclasses import dataclass
 from pathlib import Path
 
+from .annotations import meta_texts
 from .errors import Problem, ordered
 from .items import check_items
-from .annotations import meta_texts
 from .language import bank_sentence_problems, page_sentence_problems, term_problems
 from .loader import load_bank, load_page
 from .model import Bank, Page, PlacedQuestion

@@ -123,8 +123,8 @@ def page_sentence_problems(path: str, text: str, meta_texts: list[str]) -> list[
     for value in meta_texts:
         for n, start in long_sentences(" ".join(value.split())):
             first = start.split()[0]
-            line = next((i for i, text_line in enumerate(lines, 1) if first in text_line), 1)
-            problems.append(_problem(path, line, 1, n, start))
+            at = next((i for i, text_line in enumerate(lines, 1) if first in text_line), 1)
+            problems.append(_problem(path, at, 1, n, start))
     return problems
 
 
