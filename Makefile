@@ -7,26 +7,35 @@ PY := $(VENV)/bin/python
 MKDOCS := $(PY) -m mkdocs
 COURSE := $(PY) -m course
 export NO_MKDOCS_2_WARNING := 1
+# Debian keeps nginx in /usr/sbin, which a user's PATH may lack.
+export PATH := $(PATH):/usr/sbin:/sbin
 
-.PHONY: help serve build check test report seedcheck scorm export bench dist audit clean
+.PHONY: help serve build check test test-quick system system-quick report seedcheck scorm export bench dist audit clean
 
 ## help: list the targets
 help:
 	@sed -n 's/^## //p' $(MAKEFILE_LIST)
 
+PORT ?= 8000
+
 $(VENV)/.installed: requirements.txt requirements-dev.txt pyproject.toml
-	$(PYTHON) -m venv $(VENV)
-	$(PY) -m pip install --quiet --disable-pip-version-check -r requirements-dev.txt
-	$(PY) -m pip install --quiet --disable-pip-version-check --no-deps -e .
-	touch $@
+	@echo "[1/3] Lager Python-miljøet i $(VENV)/ (bare første gang)"
+	@$(PYTHON) -m venv $(VENV)
+	@echo "[2/3] Installerer MkDocs, Material, mkdocs-quiz og testverktøyene (omtrent et halvt minutt)"
+	@$(PY) -m pip install --quiet --disable-pip-version-check -r requirements-dev.txt
+	@echo "[3/3] Installerer kursets egen pakke (hooks/course)"
+	@$(PY) -m pip install --quiet --disable-pip-version-check --no-deps -e .
+	@touch $@
 
 node_modules/.installed: package.json package-lock.json
-	npm ci --no-audit --no-fund --silent
-	touch $@
+	@echo "Installerer verktøyene for testene i nettleseren (node_modules/, bare første gang)"
+	@npm ci --no-audit --no-fund --silent
+	@touch $@
 
-## serve: build the course and serve it at http://127.0.0.1:8000 (rebuilds on save)
+## serve: build the course and serve it at http://127.0.0.1:8000 (rebuilds on save; problems show
+##        on the page). Another port: make serve PORT=8001
 serve: $(VENV)/.installed
-	$(MKDOCS) serve --dev-addr 127.0.0.1:8000
+	@$(COURSE) preview --port $(PORT)
 
 ## build: write the site to site/ (strict: every warning stops the build)
 build: $(VENV)/.installed
@@ -39,9 +48,19 @@ check: $(VENV)/.installed
 	$(PY) -m ruff format --check .
 	$(PY) -m mypy
 
-## test: the whole suite, browser tests included
-test: $(VENV)/.installed node_modules/.installed
+## test: the whole suite, browser tests included; installs the system packages it needs first
+test: system $(VENV)/.installed node_modules/.installed
 	$(PY) -m pytest
+
+## test-quick: the tests without a browser and without nginx (pages, banks, builds; about a minute)
+test-quick: system-quick $(VENV)/.installed node_modules/.installed
+	$(PY) -m pytest tests/unit tests/site
+
+system:
+	@bash .ci/system-packages
+
+system-quick:
+	@bash .ci/system-packages --quick
 
 ## report: words, reading time, LIX, questions, reflections and unknown words per module
 report: $(VENV)/.installed

@@ -17,7 +17,7 @@ from mkdocs.structure.files import File, Files
 from mkdocs.structure.pages import Page
 from mkdocs.utils import get_relative_url
 
-from course import markers, mkdocsquiz, render
+from course import markers, mkdocsquiz, preview, render
 from course.assets import Asset
 from course.course import Course, load_course
 from course.errors import report
@@ -25,6 +25,7 @@ from course.rules import ADVICE
 
 log = mkdocs.plugins.get_plugin_logger(__name__)
 COURSE = "tip_course"  # the build's course, kept on its config: no module state
+PROBLEMS = "tip_problems"  # the course's problems, when the preview builds it anyway
 QUIZ_ASSETS = "tip_quiz_assets"
 
 
@@ -45,19 +46,20 @@ def on_config(config: MkDocsConfig) -> None:
 
 def on_pre_build(config: MkDocsConfig) -> None:
     course, problems = load_course(Path(config.config_file_path).parent, Path(config.docs_dir))
-    if any(not p.warning for p in problems):
-        fatal = [p for p in problems if p.rule not in ADVICE]  # advice: `make check` shows it
+    fatal = [p for p in problems if not p.warning]
+    if fatal and not preview.in_preview():
         raise PluginError(
             "The course has problems to fix:\n" + report(fatal, course.files, "files")
         )
     for problem in problems:
         if (
-            problem.rule in ADVICE
-        ):  # advice on a knowledge check: shown by `make check`, never fatal
+            problem.rule in ADVICE or problem in fatal
+        ):  # advice: `make check`; fatal: the preview's banner
             log.info(problem.format())
         else:
             log.warning(problem.format())
     config[COURSE] = course
+    config[PROBLEMS] = fatal  # only in the preview can there be any: then no quiz is rendered
 
 
 def on_files(files: Files, config: MkDocsConfig) -> Files:
@@ -69,7 +71,7 @@ def on_files(files: Files, config: MkDocsConfig) -> Files:
 @mkdocs.plugins.event_priority(50)  # before mkdocs-quiz turns <quiz> blocks into HTML
 def on_page_markdown(markdown: str, page: Page, config: MkDocsConfig, **kwargs: object) -> str:
     course = course_of(config)
-    if not course.pages[page.file.src_uri].markers:
+    if not course.pages[page.file.src_uri].markers or config[PROBLEMS]:
         return markdown
     page.meta["quiz"] = {"enabled": True}  # mkdocs-quiz works only on these pages
 
@@ -85,7 +87,7 @@ def on_page_markdown(markdown: str, page: Page, config: MkDocsConfig, **kwargs: 
 def on_page_content(html: str, page: Page, config: MkDocsConfig, **kwargs: object) -> str:
     course = course_of(config)
     placed = [q for marker in course.placed_on(course.pages[page.file.src_uri]) for q in marker]
-    if not placed:
+    if not placed or config[PROBLEMS]:
         return html
     html, found = mkdocsquiz.stable_quiz_html(html, placed)
     if found != len(placed):

@@ -7,6 +7,7 @@
     python -m course annotate spelling|build|tests [JUNIT]   GitHub annotations for a pull request
     python -m course csp SITE [--write CONF] the Content-Security-Policy a built site needs
     python -m course serve SITE             a built site with Debian's nginx, as in production
+    python -m course preview [--port 8000]  the editors' preview (mkdocs serve, problems on the page)
 
 Exit status 1 when something must be fixed. The Makefile's targets call these.
 """
@@ -33,6 +34,7 @@ from .csp import policy, write_policy
 from .errors import report, summary
 from .export import bank_titles, gift, moodle_xml
 from .nginx import nginx
+from .preview import run as run_preview
 from .prose import bank_text, markdown_text, unknown_words
 from .report import LIX_LIMIT, figures_table, item_rows, items_table, module_figures
 from .scorm import write_package
@@ -182,6 +184,10 @@ def serve(args: argparse.Namespace) -> int:
     return 0
 
 
+def preview_site(args: argparse.Namespace) -> int:
+    return run_preview(args.root, args.host, args.port)
+
+
 def parser() -> argparse.ArgumentParser:
     main = argparse.ArgumentParser(
         prog="python -m course",
@@ -233,6 +239,12 @@ def parser() -> argparse.ArgumentParser:
     )
     v.add_argument("site", type=Path)
     v.set_defaults(run=serve)
+    w = commands.add_parser(
+        "preview", help="the editors' preview: mkdocs serve, with problems shown on every page"
+    )
+    w.add_argument("--host", default="127.0.0.1")
+    w.add_argument("--port", type=int, default=8000)
+    w.set_defaults(run=preview_site)
     return main
 
 
