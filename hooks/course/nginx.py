@@ -23,6 +23,7 @@ from contextlib import contextmanager
 from pathlib import Path
 
 _MAIN_CONF = """worker_processes 1;
+worker_rlimit_nofile 256;
 user {user};
 daemon off;
 pid {tmp}/nginx.pid;
@@ -61,6 +62,28 @@ def free_port() -> int:
         return int(probe.getsockname()[1])
 
 
+def main_config(
+    tmp: Path, port: int, site: Path, include: Path, access_log: Path | None = None
+) -> str:
+    """A whole nginx configuration: one server on 127.0.0.1:port for site, with the course's
+    settings from include; nginx's own files in tmp."""
+    temp_paths = "\n".join(
+        f"  {kind}_temp_path {tmp / kind};"
+        for kind in ("client_body", "proxy", "fastcgi", "uwsgi", "scgi")
+    )
+    # As root, nginx's workers would otherwise lose the right to read site.
+    user = pwd.getpwuid(os.getuid()).pw_name
+    return _MAIN_CONF.format(
+        user=user,
+        tmp=tmp,
+        temp_paths=temp_paths,
+        port=port,
+        site=site.resolve(),
+        include=include.resolve(),
+        access_log=f"{access_log.resolve()} sent" if access_log else "off",
+    )
+
+
 @contextmanager
 def nginx(site: Path, include: Path, access_log: Path | None = None) -> Iterator[str]:
     """nginx serving site with the settings in include (deploy/nginx.conf, or the one `make dist`
@@ -71,26 +94,8 @@ def nginx(site: Path, include: Path, access_log: Path | None = None) -> Iterator
     with tempfile.TemporaryDirectory(prefix="tillit-nginx-") as folder:
         tmp = Path(folder)
         port = free_port()
-        temp_paths = "\n".join(
-            f"  {kind}_temp_path {tmp / kind};"
-            for kind in ("client_body", "proxy", "fastcgi", "uwsgi", "scgi")
-        )
-        user = pwd.getpwuid(
-            os.getuid()
-        ).pw_name  # as root, nginx's workers would otherwise lose the right to read site
         conf = tmp / "nginx.conf"
-        conf.write_text(
-            _MAIN_CONF.format(
-                user=user,
-                tmp=tmp,
-                temp_paths=temp_paths,
-                port=port,
-                site=site.resolve(),
-                include=include.resolve(),
-                access_log=f"{access_log.resolve()} sent" if access_log else "off",
-            ),
-            encoding="utf-8",
-        )
+        conf.write_text(main_config(tmp, port, site, include, access_log), encoding="utf-8")
         command = [binary, "-p", str(tmp), "-e", str(tmp / "error.log"), "-c", str(conf)]
         checked = subprocess.run([*command, "-t"], capture_output=True, text=True)
         if checked.returncode != 0:

@@ -9,6 +9,7 @@ from __future__ import annotations
 import gzip
 import re
 import subprocess
+import sys
 import urllib.error
 import urllib.request
 import zipfile
@@ -19,7 +20,7 @@ import pytest
 from playwright.sync_api import Browser
 
 from course import csp
-from course.nginx import nginx
+from course.nginx import main_config, nginx
 
 from conftest import ROOT
 
@@ -81,6 +82,22 @@ def test_dist_zip_holds_the_whole_site_at_its_root(dist_zip: Path) -> None:
     assert any(n.startswith("assets/javascripts/bundle.") for n in names)
     assert any(n.startswith("assets/stylesheets/main.") for n in names)
     assert not any(n.startswith(("site/", "/")) for n in names)
+
+
+def test_gixy_finds_nothing_in_the_settings_make_dist_writes(
+    dist_zip: Path, tmp_path: Path
+) -> None:
+    """gixy (gixy-ng) reads the whole configuration the hosting test runs nginx with."""
+    conf = tmp_path / "nginx.conf"
+    conf.write_text(
+        main_config(tmp_path, 8080, tmp_path, dist_zip.with_name("tillit-i-praksis-nginx.conf")),
+        encoding="utf-8",
+    )
+    result = subprocess.run(
+        [sys.executable, "-m", "gixy", str(conf)], capture_output=True, text=True
+    )
+    assert result.returncode == 0, result.stdout + result.stderr
+    assert "No issues found." in result.stdout, result.stdout
 
 
 def test_policy_in_nginx_conf_matches_the_built_site(built_site: Path, dist_zip: Path) -> None:

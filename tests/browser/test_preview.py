@@ -16,8 +16,9 @@ from pathlib import Path
 import pytest
 from playwright.sync_api import Page, expect
 
-from conftest import ROOT, copy_project
 from course.nginx import free_port
+
+from conftest import ROOT, copy_project
 
 
 def wait_for(url: str, process: subprocess.Popen[str], seconds: float = 60) -> None:
