@@ -99,12 +99,16 @@ def module_page(module_id: str, rng: random.Random, words: int, reflections: int
 
 
 def quiz_bank(bank_id: str, rng: random.Random, questions: int) -> str:
-    """A bank of questions with four options each; every fourth question has two right answers."""
+    """A bank of questions with four or five options each; every fourth question has two or three
+    right answers and says so, as the editor guide asks."""
     lines = [f"id: {bank_id}", "title: Kunnskapssjekk", "questions:"]
     for n in range(1, questions + 1):
-        lines += [f"  - id: sporsmal-{n}", f"    question: {_sentence(rng)}?", "    options:"]
-        right = {0, 2} if n % 4 == 0 else {rng.randrange(4)}
-        for option in range(4):
+        several = n % 4 == 0
+        ask = f"{_sentence(rng)}? Velg alle som stemmer." if several else f"{_sentence(rng)}?"
+        lines += [f"  - id: sporsmal-{n}", f"    question: {ask}", "    options:"]
+        count = 5 if n % 8 == 0 else 4
+        right = ({0, 2} if n % 8 == 4 else {0, 2, 3}) if several else {rng.randrange(count)}
+        for option in range(count):
             lines.append(f"      - text: {_sentence(rng, 3, 7)} ({option + 1})")
             if option in right:
                 lines.append("        correct: true")

@@ -11,6 +11,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import mkdocs.plugins
+from jinja2 import Environment
 from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.exceptions import PluginError
 from mkdocs.structure.files import File, Files
@@ -89,23 +90,23 @@ def on_page_content(html: str, page: Page, config: MkDocsConfig, **kwargs: objec
     placed = [q for marker in course.placed_on(course.pages[page.file.src_uri]) for q in marker]
     if not placed or config[PROBLEMS]:
         return html
-    html, found = mkdocsquiz.stable_quiz_html(html, placed)
+    assets: list[Asset] = config[QUIZ_ASSETS]
+    html, found, missing = mkdocsquiz.quiz_content(
+        html, placed, assets, lambda path: get_relative_url(path, page.url)
+    )
     if found != len(placed):
         raise PluginError(
             f"{page.file.src_uri}: expected {len(placed)} quiz questions in the HTML, found {found}; is mkdocs-quiz enabled?"
         )
+    if missing:
+        raise PluginError(
+            f"{page.file.src_uri}: no inline copy of {', '.join(missing)} from mkdocs-quiz; "
+            "update hooks/course/mkdocsquiz.py for this mkdocs-quiz version"
+        )
     return html
 
 
-def on_post_page(output: str, page: Page, config: MkDocsConfig) -> str:
-    if not page.meta.get("quiz"):
-        return output
-    assets: list[Asset] = config[QUIZ_ASSETS]
-    output, missing = mkdocsquiz.externalize(
-        output, assets, lambda path: get_relative_url(path, page.url)
-    )
-    if missing:
-        raise PluginError(
-            f"{page.file.src_uri}: no inline copy of {', '.join(missing)} from mkdocs-quiz; update hooks/course/mkdocsquiz.py for this mkdocs-quiz version"
-        )
-    return output
+def on_env(env: Environment, config: MkDocsConfig, files: Files) -> Environment:
+    """overrides/main.html links mkdocs-quiz's stylesheet on quiz pages, at the end of <head>."""
+    env.globals["tip_quiz_styles"] = [asset.path for asset in config[QUIZ_ASSETS] if asset.is_style]
+    return env

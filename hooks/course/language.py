@@ -6,6 +6,7 @@ variant in a page or a quiz bank is a problem (rule `term-variant`) with the for
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -18,25 +19,28 @@ from .model import Bank
 class Term:
     pattern: re.Pattern[str]
     use: str  # the course's form, as the hint says it
+    clue: str  # every match contains this (lower case): texts without it are skipped quickly
 
 
-def _term(pattern: str, use: str) -> Term:
-    return Term(re.compile(pattern, re.IGNORECASE), use)
+def _term(pattern: str, use: str, clue: str) -> Term:
+    return Term(re.compile(pattern, re.IGNORECASE), use, clue)
 
 
 TERMS = (
     # fram, not frem (fremme, fremmer and fremmed are other words)
-    _term(r"\bfrem(?!m)[a-zæøå]*", "the fram- form: fram, framover, framdrift, framtid"),
-    _term(r"\bstepp[a-zæøå]* inn\b", "'tre inn' (trer inn, trådte inn)"),
-    _term(r"\bifra\b", "'fra': si fra, sier fra, sa fra"),
-    _term(r"\bførstelinja\b|\bi første linje\b", "'førstelinjen'"),
-    _term(r"\b[a-zæøå]*gruppa\b", "the -en form: gruppen, ledergruppen"),
-    _term(r"\bmist[a-zæøå]* ansikt\b", "'tape ansikt'"),
-    _term(r"\bvent ikke\b", "'ikke vent'"),
-    _term(r"\bgruppen ble enige\b", "'gruppen ble enig' (one group)"),
+    _term(r"\bfrem(?!m)[a-zæøå]*", "the fram- form: fram, framover, framdrift, framtid", "frem"),
+    _term(r"\bstepp[a-zæøå]* inn\b", "'tre inn' (trer inn, trådte inn)", "stepp"),
+    _term(r"\bifra\b", "'fra': si fra, sier fra, sa fra", "ifra"),
+    _term(r"\bførstelinja\b|\bi første linje\b", "'førstelinjen'", "første"),
+    _term(r"\b[a-zæøå]*gruppa\b", "the -en form: gruppen, ledergruppen", "gruppa"),
+    _term(r"\bmist[a-zæøå]* ansikt\b", "'tape ansikt'", "ansikt"),
+    _term(r"\bvent ikke\b", "'ikke vent'", "vent ikke"),
+    _term(r"\bgruppen ble enige\b", "'gruppen ble enig' (one group)", "ble enige"),
 )
-_HIDDEN = re.compile(r"<!--.*?-->|`[^`]*`")  # markers and code: not prose
-_ID_LINE = re.compile(r"^\s*(?:-\s*)?id:")  # ids are keys, not text: they stay as they are
+_HIDDEN = re.compile(r"<!--.*?-->|`[^`\n]*`", re.S)  # markers and code: not prose
+_ID_LINES = re.compile(
+    r"^\s*(?:-\s*)?id:.*$", re.M
+)  # ids are keys, not text: they stay as they are
 
 
 @dataclass(frozen=True)
@@ -47,15 +51,26 @@ class Variant:
     use: str
 
 
+def _visible(text: str) -> str:
+    """The text with id lines, HTML comments (markers) and code blanked out, offsets kept."""
+    text = _HIDDEN.sub(lambda m: " " * len(m.group(0)), text)
+    return _ID_LINES.sub(lambda m: " " * len(m.group(0)), text)
+
+
 def variants(text: str) -> Iterator[Variant]:
     """Every rejected variant in the text, outside id lines, HTML comments (markers) and code."""
-    for number, line in enumerate(text.splitlines(), 1):
-        if _ID_LINE.match(line):
-            continue
-        visible = _HIDDEN.sub(lambda m: " " * len(m.group(0)), line)
-        for term in TERMS:
-            for found in term.pattern.finditer(visible):
-                yield Variant(number, found.start() + 1, found.group(0), term.use)
+    lowered = text.lower()
+    terms = [term for term in TERMS if term.clue in lowered]
+    if not terms:
+        return
+    visible = _visible(text)
+    line_starts = [0] + [m.end() for m in re.finditer("\n", text)]
+    found = sorted(
+        (m.start(), m.group(0), t.use) for t in terms for m in t.pattern.finditer(visible)
+    )
+    for start, word, use in found:
+        line = bisect.bisect_right(line_starts, start)
+        yield Variant(line, start - line_starts[line - 1] + 1, word, use)
 
 
 def term_problems(path: str, text: str) -> list[Problem]:
@@ -83,6 +98,8 @@ _MARKUP = re.compile(r"<!--.*?-->|<[^>]+>|`[^`]*`|\]\([^)]*\)|https?://\S+")
 def long_sentences(text: str) -> list[tuple[int, str]]:
     """(word count, first words) of every sentence of more than LONGEST_SENTENCE words; a table
     cell, a heading and a list item end a sentence."""
+    if text.count(" ") < LONGEST_SENTENCE:
+        return []  # too few words for a long sentence
     found = []
     for cell in _MARKUP.sub(" ", text).split("|"):
         for sentence in _SENTENCE_END.split(cell):

@@ -9,6 +9,8 @@
 3. Files, not inline copies. mkdocs-quiz pastes its stylesheet and scripts into every quiz page;
    they become files with a hash of their content in the name, which a browser keeps.
 
+One pass of Python's html.parser over the page's content does all three.
+
 hooks/quizzes.py applies these; tests/site/test_quizzes.py fails when mkdocs-quiz's markup
 changes under them.
 """
@@ -70,26 +72,42 @@ def _quizzes(found: list[Element]) -> list[_Quiz]:
     ]
 
 
-def stable_quiz_html(page_html: str, placed: list[PlacedQuestion]) -> tuple[str, int]:
-    """The page with each quiz renamed after its bank question, and hidden from the search.
+def quiz_content(
+    content: str, placed: list[PlacedQuestion], assets: Sequence[Asset], href: Callable[[str], str]
+) -> tuple[str, int, list[str]]:
+    """A page's content after mkdocs-quiz: each quiz renamed after its bank question and hidden
+    from the search; mkdocs-quiz's inline scripts as references to their files, where they stood
+    (so they run in the same order), and its inline stylesheet removed (overrides/main.html links
+    the file in <head>). `href(path)` is an asset's address as seen from the page.
 
-    placed: the questions in page order. Returns the new HTML and the number of quizzes found;
-    when that differs from len(placed), the HTML is returned unchanged.
-    """
-    found = elements(page_html)
+    Returns the new content, the number of quizzes found (when it differs from len(placed), the
+    quizzes are left as they are) and the paths of the assets that had no inline copy."""
+    found = elements(content)
     quizzes = _quizzes(found)
-    if len(quizzes) != len(placed):
-        return page_html, len(quizzes)
-    edits = Edits(page_html)
-    for quiz, question in zip(quizzes, placed):
-        inside = [e for e in found if quiz.element.start <= e.start < quiz.element.end]
-        for element in inside:
-            edits.set_attrs(element, _renamed(element.attrs, quiz.number, question))
-        # Material's search skips an excluded element by its tag name, and a quiz nests <div>,
-        # <form> and <section>: the wrapper has a tag of its own.
-        edits.insert(quiz.element.start, "<tip-quiz data-search-exclude>")
-        edits.insert(quiz.element.end, "</tip-quiz>")
-    return edits.apply(), len(quizzes)
+    edits = Edits(content)
+    if len(quizzes) == len(placed):
+        for quiz, question in zip(quizzes, placed):
+            inside = [e for e in found if quiz.element.start <= e.start < quiz.element.end]
+            for element in inside:
+                edits.set_attrs(element, _renamed(element.attrs, quiz.number, question))
+            # Material's search skips an excluded element by its tag name, and a quiz nests <div>,
+            # <form> and <section>: the wrapper has a tag of its own.
+            edits.insert(quiz.element.start, "<tip-quiz data-search-exclude>")
+            edits.insert(quiz.element.end, "</tip-quiz>")
+    inline = {
+        content[e.tag_end : e.inner_end]: e
+        for e in found
+        if e.name in ("script", "style") and e.inner_end >= 0
+    }
+    missing = []
+    for asset in assets:
+        element = inline.get(asset.content)
+        if element is None:
+            missing.append(asset.path)
+        else:
+            reference = "" if asset.is_style else f'<script src="{href(asset.path)}"></script>'
+            edits.replace(element.start, element.end, reference)
+    return edits.apply(), len(quizzes), missing
 
 
 def _renamed(
@@ -116,49 +134,3 @@ def _renamed(
             value = keys[int(value)]
         out.append((name, value))
     return out
-
-
-# ---------------------------------------------------------------- inline copies -> files
-
-
-def externalize(
-    page_html: str, assets: Sequence[Asset], href: Callable[[str], str]
-) -> tuple[str, list[str]]:
-    """The page with each inline copy of an asset replaced by a reference to its file.
-
-    A script becomes `<script src>` where it stood, so scripts still run in the same order (no
-    `defer`: the inline copy ran where it stood, and so does the file). A stylesheet becomes a
-    `<link>` at the end of <head>, after the theme's and the course's stylesheets as before, so
-    nothing is drawn without it. `href(path)` is the asset's address as seen from the page.
-    Returns the new HTML and the paths of the assets that had no inline copy on the page.
-    """
-    found = elements(page_html)
-    head = next((e for e in found if e.name == "head" and e.inner_end >= 0), None)
-    edits = Edits(page_html)
-    missing: list[str] = []
-    links = ""
-    for asset in assets:
-        inline = next(
-            (
-                e
-                for e in found
-                if e.name in ("script", "style")
-                and e.inner_end >= 0
-                and page_html[e.tag_end : e.inner_end] == asset.content
-            ),
-            None,
-        )
-        if inline is None:
-            missing.append(asset.path)
-        elif asset.is_style and head is not None:
-            edits.replace(inline.start, inline.end, "")
-            links += f'<link rel="stylesheet" href="{href(asset.path)}">'
-        elif asset.is_style:
-            edits.replace(
-                inline.start, inline.end, f'<link rel="stylesheet" href="{href(asset.path)}">'
-            )
-        else:
-            edits.replace(inline.start, inline.end, f'<script src="{href(asset.path)}"></script>')
-    if head is not None and links:
-        edits.insert(head.inner_end, links)
-    return edits.apply(), missing
