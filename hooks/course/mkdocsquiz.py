@@ -99,14 +99,14 @@ def quiz_content(
         for e in found
         if e.name in ("script", "style") and e.inner_end >= 0
     }
-    missing = []
+    missing: list[str] = []
     for asset in assets:
-        element = inline.get(asset.content)
-        if element is None:
+        inline_copy = inline.get(asset.content)
+        if inline_copy is None:
             missing.append(asset.path)
         else:
             reference = "" if asset.is_style else f'<script src="{href(asset.path)}"></script>'
-            edits.replace(element.start, element.end, reference)
+            edits.replace(inline_copy.start, inline_copy.end, reference)
     return edits.apply(), len(quizzes), missing
 
 

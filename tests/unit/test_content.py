@@ -121,4 +121,4 @@ def test_spelling_of_every_page_and_bank() -> None:
 
 def test_word_list_is_sorted_and_has_no_duplicates() -> None:
     words = (ROOT / "ordliste.txt").read_text(encoding="utf-8").split()
-    assert words == sorted(set(words), key=str.casefold)
+    assert words == sorted(set(words), key=lambda w: (w.casefold(), w))
