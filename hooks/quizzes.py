@@ -19,7 +19,6 @@ from mkdocs.structure.pages import Page
 from mkdocs.utils import get_relative_url
 
 from course import markers, mkdocsquiz, preview, render
-from course.assets import Asset
 from course.course import Course, load_course
 from course.errors import report
 from course.rules import ADVICE
@@ -65,7 +64,7 @@ def on_pre_build(config: MkDocsConfig) -> None:
 
 def on_files(files: Files, config: MkDocsConfig) -> Files:
     for asset in config[QUIZ_ASSETS]:
-        files.append(File.generated(config, asset.path, content=asset.content))
+        files.append(File.generated(config, asset.served.path, content=asset.served.content))
     return files
 
 
@@ -90,7 +89,7 @@ def on_page_content(html: str, page: Page, config: MkDocsConfig, **kwargs: objec
     placed = [q for marker in course.placed_on(course.pages[page.file.src_uri]) for q in marker]
     if not placed or config[PROBLEMS]:
         return html
-    assets: list[Asset] = config[QUIZ_ASSETS]
+    assets: list[mkdocsquiz.QuizAsset] = config[QUIZ_ASSETS]
     html, found, missing = mkdocsquiz.quiz_content(
         html, placed, assets, lambda path: get_relative_url(path, page.url)
     )
@@ -108,5 +107,7 @@ def on_page_content(html: str, page: Page, config: MkDocsConfig, **kwargs: objec
 
 def on_env(env: Environment, config: MkDocsConfig, files: Files) -> Environment:
     """overrides/main.html links mkdocs-quiz's stylesheet on quiz pages, at the end of <head>."""
-    env.globals["tip_quiz_styles"] = [asset.path for asset in config[QUIZ_ASSETS] if asset.is_style]
+    env.globals["tip_quiz_styles"] = [
+        a.served.path for a in config[QUIZ_ASSETS] if a.served.is_style
+    ]
     return env

@@ -21,12 +21,21 @@ LUNR_NO = "assets/javascripts/lunr/min/lunr.no.min.js"
 
 # template -> [(Material's text, ours)], each text found exactly once in the template
 REWRITES: dict[str, list[tuple[str, str]]] = {
-    # The search dialog has no accessible name (axe: aria-dialog-name).
     "partials/search.html": [
+        # The search dialog has no accessible name (axe: aria-dialog-name).
         (
             '<div class="md-search" data-md-component="search" role="dialog">',
             '<div class="md-search" data-md-component="search" role="dialog" aria-label="{{ lang.t(\'search\') }}">',
-        )
+        ),
+        # The overlay behind the search, and the icon in the search field, close the search.
+        (
+            '<label class="md-search__overlay" for="__search"></label>',
+            '<label class="md-search__overlay" for="__search"><span class="tip-visually-hidden">Lukk søket</span></label>',
+        ),
+        (
+            '<label class="md-search__icon md-icon" for="__search">',
+            '<label class="md-search__icon md-icon" for="__search"><span class="tip-visually-hidden">Lukk søket</span>',
+        ),
     ],
     # __md_get reads localStorage in a default parameter, and __md_set too: where storage is
     # denied (private browsing, a locked-down intranet), every page throws. Guard both.
@@ -38,7 +47,67 @@ REWRITES: dict[str, list[tuple[str, str]]] = {
             '__md_set=(e,_,t,a=__md_scope)=>{try{(t||localStorage).setItem(a.pathname+"."+e,JSON.stringify(_))}catch(e){}}',
         )
     ],
+    "base.html": [
+        # The toggles behind the menu and the search: autocomplete is not an attribute a checkbox
+        # may have (W3C HTML checker). They are out of sight by course.css instead of display:
+        # none, so that the labels pointing at them point at something (IBM Equal Access), and out
+        # of the Tab order and of what a screen reader reads: their labels are the controls.
+        (
+            '<input class="md-toggle" data-md-toggle="drawer" type="checkbox" id="__drawer" autocomplete="off">',
+            '<input class="md-toggle" data-md-toggle="drawer" type="checkbox" id="__drawer" tabindex="-1" aria-hidden="true">',
+        ),
+        (
+            '<input class="md-toggle" data-md-toggle="search" type="checkbox" id="__search" autocomplete="off">',
+            '<input class="md-toggle" data-md-toggle="search" type="checkbox" id="__search" tabindex="-1" aria-hidden="true">',
+        ),
+    ],
+    "partials/header.html": [
+        # The menu and search buttons show only an icon: give them their names in words.
+        (
+            '<label class="md-header__button md-icon" for="__drawer">',
+            '<label class="md-header__button md-icon" for="__drawer"><span class="tip-visually-hidden">Meny</span>',
+        ),
+        (
+            '<label class="md-header__button md-icon" for="__search">',
+            '<label class="md-header__button md-icon" for="__search"><span class="tip-visually-hidden">Søk</span>',
+        ),
+        # Material's Norwegian names the header's navigation "Header", in English.
+        (
+            '<nav class="md-header__inner md-grid" aria-label="{{ lang.t(\'header\') }}">',
+            '<nav class="md-header__inner md-grid" aria-label="Toppen av siden">',
+        ),
+    ],
+    "partials/footer.html": [
+        # Material's Norwegian names the footer's navigation "Footer", in English.
+        ("aria-label=\"{{ lang.t('footer') }}\"", 'aria-label="Forrige og neste side"'),
+    ],
+    "partials/source-file.html": [
+        # «Sist endret» stands in an <aside>, a landmark, which needs a name.
+        ('<aside class="md-source-file">', '<aside class="md-source-file" aria-label="Om siden">'),
+    ],
+    "partials/nav-item.html": [
+        # The toggles of the menu's sections and of the table of contents (see base.html).
+        (
+            '<input class="md-nav__toggle md-toggle {{ indeterminate }}" type="checkbox" id="{{ path }}" {{ checked }}>',
+            '<input class="md-nav__toggle md-toggle {{ indeterminate }}" type="checkbox" id="{{ path }}" tabindex="-1" aria-hidden="true" {{ checked }}>',
+        ),
+        (
+            '<input class="md-nav__toggle md-toggle" type="checkbox" id="__toc">',
+            '<input class="md-nav__toggle md-toggle" type="checkbox" id="__toc" tabindex="-1" aria-hidden="true">',
+        ),
+        # tabindex="" (no section) is not a number (W3C HTML checker): leave it out instead.
+        (
+            '<label class="md-nav__link" for="{{ path }}" id="{{ path }}_label" tabindex="{{ tabindex }}">',
+            '<label class="md-nav__link" for="{{ path }}" id="{{ path }}_label"{% if tabindex %} tabindex="{{ tabindex }}"{% endif %}>',
+        ),
+        (
+            '<label class="md-nav__link {{ class }}" for="{{ path }}" id="{{ path }}_label" tabindex="{{ tabindex }}">',
+            '<label class="md-nav__link {{ class }}" for="{{ path }}" id="{{ path }}_label"{% if tabindex %} tabindex="{{ tabindex }}"{% endif %}>',
+        ),
+    ],
 }
+# Material's icons are decorations beside a text or a name: hidden from assistive technology.
+ICON = ("<svg ", '<svg aria-hidden="true" focusable="false" ')
 
 
 class RewritingLoader(BaseLoader):
@@ -52,6 +121,12 @@ class RewritingLoader(BaseLoader):
         self, environment: Environment, template: str
     ) -> tuple[str, str | None, Callable[[], bool] | None]:
         source, filename, uptodate = self.loader.get_source(environment, template)
+        if (
+            template.startswith(".icons/")
+            and template.endswith(".svg")
+            and source.startswith(ICON[0])
+        ):
+            source = source.replace(*ICON, 1)
         for old, new in self.rewrites.get(template, []):
             if source.count(old) != 1:
                 raise PluginError(

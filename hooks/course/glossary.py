@@ -17,7 +17,6 @@ from html.parser import HTMLParser
 
 from .htmledit import VOID, Edits
 from .model import Term
-from .render import literal
 
 # Where a first use is explained: text in these elements ...
 PROSE = {"p", "li", "td", "dd"}
@@ -54,11 +53,11 @@ SKIP_CLASSES = {
 
 
 def glossary_markdown(terms: Iterable[Term]) -> str:
-    """The ordliste page's list: each term with its id, and its explanation (Markdown)."""
+    """The ordliste page's list: each term with its id, and its explanation (plain text)."""
     lines = ['<dl class="tip-glossary">']
     for term in sorted(terms, key=lambda t: t.term.casefold()):
         lines.append(f'<dt id="{html.escape(term.anchor)}">{html.escape(term.term)}</dt>')
-        lines.append(f'<dd markdown="1">{literal(" ".join(term.text.split()))}</dd>')
+        lines.append(f"<dd>{html.escape(' '.join(term.text.split()))}</dd>")
     lines.append("</dl>")
     return "\n".join(lines)
 

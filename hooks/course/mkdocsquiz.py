@@ -45,14 +45,38 @@ def version_problem() -> str | None:
     )
 
 
-def quiz_assets(confetti: bool) -> list[Asset]:
+# quiz.js finds a quiz's options by their name, "answer", which every quiz on a page shared (so a
+# checker sees one group of radios and checkboxes across all quizzes). Each quiz's options get a
+# name of their own ("answer-<question's DOM id>"), and the quiz.js the site serves finds them by
+# the start of the name. WRITTEN_FOR's quiz.js has the selector exactly this often.
+ANSWER_SELECTOR = ('input[name="answer"]', 'input[name^="answer"]', 10)
+
+
+@dataclass(frozen=True)
+class QuizAsset:
+    """One of mkdocs-quiz's files: the text it pastes into a page, and the file the site serves."""
+
+    inline: str
+    served: Asset
+
+
+def quiz_assets(confetti: bool) -> list[QuizAsset]:
     """mkdocs-quiz's stylesheet and scripts, read from the installed package, in page order."""
     package = package_files("mkdocs_quiz")
     names = [name for name in SOURCES if confetti or name != "confetti.js"]
-    return [
-        hashed_asset("assets/quiz", name, (package / SOURCES[name]).read_text(encoding="utf-8"))
-        for name in names
-    ]
+    found = []
+    for name in names:
+        text = (package / SOURCES[name]).read_text(encoding="utf-8")
+        served = text
+        if name == "quiz.js":
+            old, new, count = ANSWER_SELECTOR
+            if text.count(old) != count:
+                raise ValueError(
+                    f"mkdocs-quiz's quiz.js no longer has {old} {count} times: see ANSWER_SELECTOR"
+                )
+            served = text.replace(old, new)
+        found.append(QuizAsset(text, hashed_asset("assets/quiz", name, served)))
+    return found
 
 
 # ---------------------------------------------------------------- stable ids, no search
@@ -73,7 +97,10 @@ def _quizzes(found: list[Element]) -> list[_Quiz]:
 
 
 def quiz_content(
-    content: str, placed: list[PlacedQuestion], assets: Sequence[Asset], href: Callable[[str], str]
+    content: str,
+    placed: list[PlacedQuestion],
+    assets: Sequence[QuizAsset],
+    href: Callable[[str], str],
 ) -> tuple[str, int, list[str]]:
     """A page's content after mkdocs-quiz: each quiz renamed after its bank question and hidden
     from the search; mkdocs-quiz's inline scripts as references to their files, where they stood
@@ -89,7 +116,12 @@ def quiz_content(
         for quiz, question in zip(quizzes, placed):
             inside = [e for e in found if quiz.element.start <= e.start < quiz.element.end]
             for element in inside:
-                edits.set_attrs(element, _renamed(element.attrs, quiz.number, question))
+                attrs = _renamed(element.attrs, quiz.number, question)
+                if element.name == "form":  # each quiz's form named by its question
+                    attrs.append(("aria-labelledby", f"{question.dom_id}-question"))
+                edits.set_attrs(element, attrs)
+                if element.name == "fieldset":
+                    edits.insert(element.tag_end, _legend(question))
             # Material's search skips an excluded element by its tag name, and a quiz nests <div>,
             # <form> and <section>: the wrapper has a tag of its own.
             edits.insert(quiz.element.start, "<tip-quiz data-search-exclude>")
@@ -101,13 +133,20 @@ def quiz_content(
     }
     missing: list[str] = []
     for asset in assets:
-        inline_copy = inline.get(asset.content)
+        inline_copy = inline.get(asset.inline)
+        served = asset.served
         if inline_copy is None:
-            missing.append(asset.path)
+            missing.append(served.path)
         else:
-            reference = "" if asset.is_style else f'<script src="{href(asset.path)}"></script>'
+            reference = "" if served.is_style else f'<script src="{href(served.path)}"></script>'
             edits.replace(inline_copy.start, inline_copy.end, reference)
     return edits.apply(), len(quizzes), missing
+
+
+def _legend(placed: PlacedQuestion) -> str:
+    """The option group's legend: how many options to choose, for a screen reader."""
+    what = "Velg ett eller flere svar" if placed.question.multiple else "Velg ett svar"
+    return f'<legend class="tip-visually-hidden">{what}</legend>'
 
 
 def _renamed(
@@ -132,5 +171,7 @@ def _renamed(
             value = rename(value)
         elif value is not None and name == "value" and is_option and value.isdigit():
             value = keys[int(value)]
+        elif name == "name" and is_option:
+            value = f"answer-{dom}"  # one group per quiz (ANSWER_SELECTOR)
         out.append((name, value))
     return out

@@ -317,7 +317,7 @@ def test_corrupted_storage_never_breaks_a_page(page: Page, site_url: str) -> Non
 def test_pages_work_without_storage_and_say_so(no_storage_page: Page, site_url: str) -> None:
     page = no_storage_page
     page.goto(site_url)
-    expect(page.locator("#tip-dashboard")).to_contain_text("fremdriften blir ikke husket")
+    expect(page.locator("#tip-dashboard")).to_contain_text("framdriften blir ikke husket")
     page.goto(site_url + "oppdrag/?moduler=selvledelse")
     expect(page.locator("#tip-assignment")).to_contain_text("Ta vare på lenken.")
     page.goto(site_url + MODULE)

@@ -37,7 +37,12 @@ def test_quiz_page_references_the_quiz_files_and_has_no_inline_copy(built_site: 
     assert text.index(references[1]) < text.index("window.mkdocsQuizConfig") < text.index(references[2])
     for name, reference in zip(names, references):
         served = (page.parent / reference).resolve()
-        assert served.read_text(encoding="utf-8") == PACKAGE[name], reference
+        expected = PACKAGE[name]
+        if name == "quiz.js":  # each quiz's options have a name of their own (ANSWER_SELECTOR)
+            old, new, count = mkdocsquiz.ANSWER_SELECTOR
+            assert expected.count(old) == count
+            expected = expected.replace(old, new)
+        assert served.read_text(encoding="utf-8") == expected, reference
         assert PACKAGE[name][:400] not in text and PACKAGE[name][-400:] not in text
 
 
@@ -61,3 +66,13 @@ def test_another_mkdocs_quiz_version_stops_the_build(tmp_path: Path, monkeypatch
 
 def test_the_installed_mkdocs_quiz_is_the_one_the_workarounds_were_written_for() -> None:
     assert mkdocsquiz.version_problem() is None
+
+
+def test_each_quiz_has_its_own_group_a_named_form_and_a_legend(built_site: Path) -> None:
+    text = (built_site / "moduler" / "selvledelse" / "index.html").read_text(encoding="utf-8")
+    names = re.findall(r'<input type="(?:radio|checkbox)" name="([^"]+)"', text)
+    quizzes = re.findall(r'<div class="quiz"[^>]* id="([^"]+)"', text)
+    assert len(set(names)) == len(quizzes) == 10
+    assert set(names) == {f"answer-{q}" for q in quizzes}
+    assert len(re.findall(r'<form [^>]*aria-labelledby="q-[^"]+-question"', text)) == 10
+    assert text.count('<legend class="tip-visually-hidden">') == 10

@@ -4,8 +4,8 @@ question and leaves the search."""
 
 from __future__ import annotations
 
-from course.assets import hashed_asset
-from course.mkdocsquiz import quiz_content
+from course.assets import Asset, hashed_asset
+from course.mkdocsquiz import QuizAsset, quiz_content
 from course.model import Bank, Option, PlacedQuestion, Pos, Question
 
 CSS = hashed_asset("assets/quiz", "quiz.css", ".quiz { color: red; }")
@@ -16,6 +16,13 @@ ASSETS_HTML = (
     '<script type="text/javascript">window.mkdocsQuizConfig = {};</script>'
     f'<script type="text/javascript" defer>{JS.content}</script>'
 )
+
+
+def quiz_asset(asset: Asset) -> QuizAsset:
+    return QuizAsset(asset.content, asset)
+
+
+CSS_Q, LIB_Q, JS_Q = (quiz_asset(a) for a in (CSS, LIB, JS))
 
 
 def href(path: str) -> str:
@@ -31,7 +38,7 @@ def test_asset_names_carry_a_hash_of_their_content() -> None:
 
 
 def test_scripts_are_referenced_where_they_stood_and_the_stylesheet_goes() -> None:
-    out, found, missing = quiz_content("<p>Tekst</p>" + ASSETS_HTML, [], [CSS, LIB, JS], href)
+    out, found, missing = quiz_content("<p>Tekst</p>" + ASSETS_HTML, [], [CSS_Q, LIB_Q, JS_Q], href)
     assert (found, missing) == (0, [])
     assert out == (
         f'<p>Tekst</p><script src="../../{LIB.path}"></script>'
@@ -42,14 +49,14 @@ def test_scripts_are_referenced_where_they_stood_and_the_stylesheet_goes() -> No
 
 def test_text_that_only_looks_like_an_asset_stays() -> None:
     quoted = f"<pre>{JS.content}</pre>"
-    out, _, missing = quiz_content(quoted + ASSETS_HTML, [], [JS], href)
+    out, _, missing = quiz_content(quoted + ASSETS_HTML, [], [JS_Q], href)
     assert missing == []
     assert out.startswith(quoted)
     assert out.count(JS.content) == 1
 
 
 def test_a_missing_inline_copy_is_reported() -> None:
-    out, _, missing = quiz_content("<p>Ingen kunnskapssjekk</p>", [], [CSS, JS], href)
+    out, _, missing = quiz_content("<p>Ingen kunnskapssjekk</p>", [], [CSS_Q, JS_Q], href)
     assert missing == [CSS.path, JS.path]
     assert out == "<p>Ingen kunnskapssjekk</p>"
 
@@ -60,19 +67,23 @@ PLACED = PlacedQuestion(Bank("demo", "", (QUESTION,), "quizzes/demo.yml"), QUEST
 LABEL = {"A": "A", "B & C": "B &amp; C"}
 
 
-def quiz_html(number: str, values: list[str]) -> str:
-    """mkdocs-quiz's markup for PLACED (its options in display order), with these ids and values."""
+def quiz_html(number: str, values: list[str], renamed: bool = False) -> str:
+    """mkdocs-quiz's markup for PLACED (its options in display order), with these ids and values;
+    renamed: with what the course adds (its own option name, the form's name, a legend)."""
+    name = f"answer-{number}" if renamed else "answer"
     options = "".join(
-        f'<div><input type="radio" name="answer" value="{value}" id="{number}-{i}"'
-        + (' data-correct="true">' if o.correct else (" >" if number == "quiz-0" else ">"))
+        f'<div><input type="radio" name="{name}" value="{value}" id="{number}-{i}"'
+        + (' data-correct="true">' if o.correct else (">" if renamed else " >"))
         + f'<label for="{number}-{i}">{LABEL[o.text]}</label></div>'
         for i, (o, value) in enumerate(zip(PLACED.options, values))
     )
+    form = f' aria-labelledby="{number}-question"' if renamed else ""
+    legend = '<legend class="tip-visually-hidden">Velg ett svar</legend>' if renamed else ""
     return (
         f'<div class="quiz" id="{number}"><a href="#{number}" class="quiz-header-link">#</a>'
         f'<div class="quiz-question" id="{number}-question"><p>Hva?</p></div>'
-        f'<form action="javascript:void(0);" onsubmit="return false;"><fieldset aria-labelledby="{number}-question">'
-        f'{options}</fieldset></form><section class="content hidden"></section></div>'
+        f'<form action="javascript:void(0);" onsubmit="return false;"{form}><fieldset aria-labelledby="{number}-question">'
+        f'{legend}{options}</fieldset></form><section class="content hidden"></section></div>'
     )
 
 
@@ -83,7 +94,7 @@ def test_each_quiz_gets_its_questions_ids_and_option_keys_and_leaves_the_search(
     dom = PLACED.dom_id
     out, found, _ = quiz_content("<p>før</p>" + QUIZ + "<p>etter</p>", [PLACED], [], href)
     assert found == 1
-    renamed = quiz_html(dom, [o.key for o in PLACED.options])
+    renamed = quiz_html(dom, [o.key for o in PLACED.options], renamed=True)
     assert out == f"<p>før</p><tip-quiz data-search-exclude>{renamed}</tip-quiz><p>etter</p>"
 
 
