@@ -15,7 +15,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from html.parser import HTMLParser
 
-from .htmledit import VOID, Edits
+from .htmledit import VOID, Edits, line_starts
 from .model import Term
 
 # Where a first use is explained: text in these elements ...
@@ -82,7 +82,7 @@ class _Text(HTMLParser):
     def __init__(self, text: str) -> None:
         super().__init__(convert_charrefs=False)
         self.text = text
-        self.line_starts = [0] + [i + 1 for i, c in enumerate(text) if c == "\n"]
+        self.line_starts = line_starts(text)
         self.stack: list[tuple[str, bool]] = []  # (tag, skipped here or above)
         self.prose: list[tuple[int, int]] = []
 

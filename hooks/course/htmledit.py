@@ -5,6 +5,7 @@ byte for byte."""
 from __future__ import annotations
 
 import html
+import re
 from dataclasses import dataclass, field
 from html.parser import HTMLParser
 
@@ -23,6 +24,11 @@ VOID = {
     "track",
     "wbr",
 }
+
+
+def line_starts(text: str) -> list[int]:
+    """The offset where each line of the text starts (html.parser counts lines and columns)."""
+    return [0] + [m.end() for m in re.finditer("\n", text)]
 
 
 @dataclass
@@ -49,10 +55,7 @@ class _Parser(HTMLParser):
     def __init__(self, text: str) -> None:
         super().__init__(convert_charrefs=True)
         self.text = text
-        self.line_starts = [0]
-        for i, char in enumerate(text):
-            if char == "\n":
-                self.line_starts.append(i + 1)
+        self.line_starts = line_starts(text)
         self.elements: list[Element] = []
         self.open: list[Element] = []
 

@@ -17,6 +17,7 @@ changes under them.
 
 from __future__ import annotations
 
+import bisect
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from importlib.metadata import version
@@ -113,9 +114,11 @@ def quiz_content(
     quizzes = _quizzes(found)
     edits = Edits(content)
     if len(quizzes) == len(placed):
+        starts = [e.start for e in found]  # in document order
         for quiz, question in zip(quizzes, placed):
-            inside = [e for e in found if quiz.element.start <= e.start < quiz.element.end]
-            for element in inside:
+            first = bisect.bisect_left(starts, quiz.element.start)
+            last = bisect.bisect_left(starts, quiz.element.end)
+            for element in found[first:last]:
                 attrs = _renamed(element.attrs, quiz.number, question)
                 if element.name == "form":  # each quiz's form named by its question
                     attrs.append(("aria-labelledby", f"{question.dom_id}-question"))
@@ -156,7 +159,7 @@ def _renamed(
     option's value (its index) as the key of its text."""
     old = f"quiz-{number}"
     dom = placed.dom_id
-    keys = [o.key for o in placed.options]
+    options = placed.options
 
     def rename(value: str) -> str:
         for prefix in ("#", ""):
@@ -170,7 +173,7 @@ def _renamed(
         if value is not None and name in ("id", "for", "href", "aria-labelledby"):
             value = rename(value)
         elif value is not None and name == "value" and is_option and value.isdigit():
-            value = keys[int(value)]
+            value = options[int(value)].key
         elif name == "name" and is_option:
             value = f"answer-{dom}"  # one group per quiz (ANSWER_SELECTOR)
         out.append((name, value))

@@ -26,7 +26,7 @@ class Option:
     pos: Pos
     where: Mapping[str, Pos] = field(default_factory=dict, compare=False)
 
-    @property
+    @cached_property
     def key(self) -> str:
         """Stable key of the option in the learner's saved answer: follows the text, not the order."""
         return "o" + _digest(" ".join(self.text.split()).casefold())
@@ -45,7 +45,7 @@ class Question:
     def multiple(self) -> bool:
         return sum(o.correct for o in self.options) > 1
 
-    @property
+    @cached_property
     def fingerprint(self) -> str:
         """Changes when what the learner answered changes: the question, the options, which are right.
 
