@@ -4,6 +4,8 @@
     <!-- quiz: bank-id q-id other-id -->   the named questions, in this order
     <!-- reflections -->                   the page's reflection checklist (from front matter)
     <!-- samtale -->                       a conversation guide's ground rules and phases
+    <!-- continue -->                      the front page's button into the course
+    <!-- modules -->                       the front page's module cards, in reading order
 
 A marker stands alone on its line, outside fenced code. This one module reads them, both when
 the course is checked and when a page is built, so the two can never disagree.
@@ -15,7 +17,8 @@ import re
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 
-KINDS = ("quiz", "reflections", "samtale")
+KINDS = ("quiz", "reflections", "samtale", "continue", "modules")
+PLAIN = ("reflections", "continue", "modules")  # markers that take no arguments, once a page
 _MARKER = re.compile(r"<!--\s*(" + "|".join(KINDS) + r")\b\s*(:?)(.*?)-->")
 _FENCE = re.compile(r"^\s*(`{3,}|~{3,})")
 _QUIZ_TAG = re.compile(r"</?quiz>")

@@ -43,8 +43,8 @@ RULES = {
     "marker-no-bank": "a quiz marker that names no bank",
     "marker-unknown-bank": "a quiz marker that names a bank that does not exist",
     "marker-unknown-question": "a quiz marker that names a question its bank does not have",
-    "marker-arguments": "a reflections marker with arguments",
-    "marker-twice": "a second reflections marker on a page",
+    "marker-arguments": "a reflections, continue or modules marker with arguments",
+    "marker-twice": "a second reflections, continue or modules marker on a page",
     "marker-without-reflections": "a reflections marker on a page without reflection prompts",
     "question-placed-twice": "the same question twice on one page",
     # language
