@@ -65,11 +65,13 @@ def on_page_markdown(markdown: str, page: Page, config: MkDocsConfig, **kwargs: 
     if not course.pages[page.file.src_uri].markers:
         return markdown
     page.meta["quiz"] = {"enabled": True}  # mkdocs-quiz works only on these pages
+    intro = [mkdocsquiz.INTRO + "\n\n"]  # before the page's first question only
 
     def quizzes(found: markers.Found) -> str | None:
         if found.kind != "quiz":
             return None
-        return render.quizzes_markdown(course.banks[found.args[0]].placed(found.args[1:]))
+        before = intro.pop() if intro else ""
+        return before + render.quizzes_markdown(course.banks[found.args[0]].placed(found.args[1:]))
 
     return markers.replace(markdown, quizzes)
 

@@ -25,6 +25,9 @@ from .htmledit import Edits, Element, elements
 from .model import PlacedQuestion
 
 WRITTEN_FOR = "1.7."  # mkdocs-quiz 1.7.x
+# mkdocs-quiz's own intro, placed before a page's first question: one line on where answers are
+# kept and a button that resets every answer on the page (its progress sidebar is turned off).
+INTRO = "<!-- mkdocs-quiz intro -->"
 SOURCES = {
     "quiz.css": "css/quiz.css",
     "confetti.js": "js/vendor/js-confetti.browser.js",
