@@ -1,7 +1,7 @@
 """The front page's way into the course: the «Start kurset» button (`<!-- continue -->`) and the
 module cards (`<!-- modules -->`), made from the modules' front matter in reading order (the nav),
 so that they never drift from the modules. Without JavaScript they are a plain list of links;
-docs/assets/js/home.js and resume.js add status, progress, deadlines and «Fortsett»."""
+docs/assets/js/home.js adds status, progress, deadlines and «Fortsett»."""
 
 from __future__ import annotations
 

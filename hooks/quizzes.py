@@ -82,7 +82,9 @@ def on_page_content(html: str, page: Page, config: MkDocsConfig, **kwargs: objec
     placed = [q for marker in course.placed_on(course.pages[page.file.src_uri]) for q in marker]
     if not placed:
         return html
-    html, found = mkdocsquiz.stable_quiz_html(html, placed)
+    quiz = config.plugins.get("mkdocs_quiz")
+    boxes = bool(quiz and quiz.config.get("show_progress", True))
+    html, found = mkdocsquiz.stable_quiz_html(html, placed, progress_boxes=boxes)
     if found != len(placed):
         raise PluginError(
             f"{page.file.src_uri}: expected {len(placed)} quiz questions in the HTML, found {found}; is mkdocs-quiz enabled?"

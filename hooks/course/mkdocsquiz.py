@@ -6,6 +6,7 @@
    reordered bank restores every answer on the same question and option, and an edited
    question starts anew.
 2. No answers in the search. Each quiz is wrapped in an element the search index skips.
+   Without its progress box (`show_progress: false`), the box's hidden markup goes too.
 3. Files, not inline copies. mkdocs-quiz pastes its stylesheet and scripts into every quiz page;
    they become files with a hash of their content in the name, which a browser keeps.
 
@@ -28,6 +29,8 @@ WRITTEN_FOR = "1.7."  # mkdocs-quiz 1.7.x
 # mkdocs-quiz's own intro, placed before a page's first question: one line on where answers are
 # kept and a button that resets every answer on the page (its progress sidebar is turned off).
 INTRO = "<!-- mkdocs-quiz intro -->"
+# The progress box mkdocs-quiz adds to every quiz page, hidden unless show_progress is on.
+PROGRESS_BOXES = ("quiz-progress-sidebar", "quiz-progress-mobile")
 SOURCES = {
     "quiz.css": "css/quiz.css",
     "confetti.js": "js/vendor/js-confetti.browser.js",
@@ -73,8 +76,11 @@ def _quizzes(found: list[Element]) -> list[_Quiz]:
     ]
 
 
-def stable_quiz_html(page_html: str, placed: list[PlacedQuestion]) -> tuple[str, int]:
-    """The page with each quiz renamed after its bank question, and hidden from the search.
+def stable_quiz_html(
+    page_html: str, placed: list[PlacedQuestion], progress_boxes: bool = True
+) -> tuple[str, int]:
+    """The page with each quiz renamed after its bank question, and hidden from the search;
+    without mkdocs-quiz's progress boxes unless progress_boxes.
 
     placed: the questions in page order. Returns the new HTML and the number of quizzes found;
     when that differs from len(placed), the HTML is returned unchanged.
@@ -92,6 +98,9 @@ def stable_quiz_html(page_html: str, placed: list[PlacedQuestion]) -> tuple[str,
         # <form> and <section>: the wrapper has a tag of its own.
         edits.insert(quiz.element.start, "<tip-quiz data-search-exclude>")
         edits.insert(quiz.element.end, "</tip-quiz>")
+    if not progress_boxes:
+        for box in (e for e in found if e.get("id") in PROGRESS_BOXES and e.end > 0):
+            edits.replace(box.start, box.end, "")
     return edits.apply(), len(quizzes)
 
 

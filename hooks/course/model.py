@@ -11,7 +11,7 @@ from typing import NamedTuple
 
 LAST_READ_KEY = "last-read"
 """Where the learner's place in the course is kept (after the "tip:v1:" prefix): the module and
-the section last read, for «Fortsett der du slapp» on the front page (docs/assets/js/resume.js)."""
+the section last read, for «Fortsett der du slapp» on the front page (docs/assets/js/home.js)."""
 
 
 class Pos(NamedTuple):

@@ -163,7 +163,7 @@ def module_cards_html(modules: list[ModuleLink]) -> str:
 def continue_html(first: ModuleLink | None) -> str:
     """The front page's button into the course: «Start kurset» at the first module.
 
-    docs/assets/js/resume.js turns it into «Fortsett der du slapp» once the learner has begun."""
+    docs/assets/js/home.js turns it into «Fortsett der du slapp» once the learner has begun."""
     if first is None:
         return ""
     where = f"Modul {first.number}: {first.title}" + (

@@ -87,6 +87,8 @@ def test_a_learner_reads_kunnskapssjekk_never_quiz(built_site: Path, src: str) -
     assert [t for t in translations.values() if re.search(r"\bfrem", t)] == []
     shown = re.sub(r"<script\b.*?</script>|<style\b.*?</style>|<[^>]+>", " ", text, flags=re.S)
     assert "quiz" not in html.unescape(shown).casefold()
+    assert "showProgress: false" in text
+    assert 'id="quiz-progress-sidebar"' not in text and 'id="quiz-progress-mobile"' not in text
     intro = re.search(r'<div class="quiz-intro">(.*?)</div>', text, re.S)
     assert intro and "Nullstill kunnskapssjekken" in intro.group(1)
     assert text.index('class="quiz-intro"') < text.index('class="quiz"')
