@@ -10,7 +10,7 @@ export NO_MKDOCS_2_WARNING := 1
 # Debian keeps nginx in /usr/sbin, which a user's PATH may lack.
 export PATH := $(PATH):/usr/sbin:/sbin
 
-.PHONY: help serve build check test test-quick system system-quick report seedcheck scorm export bench dist audit clean
+.PHONY: help serve build check test test-quick system system-quick report seedcheck scorm export bench dist audit screenshots clean
 
 ## help: list the targets
 help:
@@ -101,6 +101,12 @@ dist: $(VENV)/.installed
 ## audit: Lighthouse (mobile) on the front page and a module; prints the scores against the targets
 audit: $(VENV)/.installed node_modules/.installed
 	$(PY) audit/lighthouse.py
+
+## screenshots: pictures of the front page (wide screen and phone; new, and partly through) in screenshots/
+screenshots: $(VENV)/.installed
+	@tmp=$$(mktemp -d) && trap 'rm -rf "$$tmp"' EXIT && \
+	$(MKDOCS) build --strict --quiet --site-dir "$$tmp/site" && \
+	$(PY) screenshots/take.py "$$tmp/site" screenshots
 
 ## clean: remove the built site and test caches
 clean:

@@ -14,7 +14,7 @@ from quizzes import course_of
 
 def on_nav(nav: Navigation, config: MkDocsConfig, files: Files) -> Navigation:
     course = course_of(config)
-    modules = [p.file.src_uri for p in nav.pages if course.pages[p.file.src_uri].module_id]
+    reading_order = [p.file.src_uri for p in nav.pages]
 
     def url_of(src: str) -> str | None:
         file = files.get_file_from_path(src)
@@ -22,7 +22,9 @@ def on_nav(nav: Navigation, config: MkDocsConfig, files: Files) -> Navigation:
 
     files.append(
         File.generated(
-            config, "course.json", content=course_json(course, config.site_name, modules, url_of)
+            config,
+            "course.json",
+            content=course_json(course, config.site_name, reading_order, url_of),
         )
     )
     return nav

@@ -74,11 +74,13 @@ def on_page_markdown(markdown: str, page: Page, config: MkDocsConfig, **kwargs: 
     if not course.pages[page.file.src_uri].markers or config[PROBLEMS]:
         return markdown
     page.meta["quiz"] = {"enabled": True}  # mkdocs-quiz works only on these pages
+    intro = [mkdocsquiz.INTRO + "\n\n"]  # before the page's first question only
 
     def quizzes(found: markers.Found) -> str | None:
         if found.kind != "quiz":
             return None
-        return render.quizzes_markdown(course.banks[found.args[0]].placed(found.args[1:]))
+        before = intro.pop() if intro else ""
+        return before + render.quizzes_markdown(course.banks[found.args[0]].placed(found.args[1:]))
 
     return markers.replace(markdown, quizzes)
 
@@ -89,9 +91,11 @@ def on_page_content(html: str, page: Page, config: MkDocsConfig, **kwargs: objec
     placed = [q for marker in course.placed_on(course.pages[page.file.src_uri]) for q in marker]
     if not placed or config[PROBLEMS]:
         return html
+    quiz = config.plugins.get("mkdocs_quiz")
+    boxes = bool(quiz and quiz.config.get("show_progress", True))
     assets: list[mkdocsquiz.QuizAsset] = config[QUIZ_ASSETS]
     html, found, missing = mkdocsquiz.quiz_content(
-        html, placed, assets, lambda path: get_relative_url(path, page.url)
+        html, placed, assets, lambda path: get_relative_url(path, page.url), progress_boxes=boxes
     )
     if found != len(placed):
         raise PluginError(

@@ -7,6 +7,7 @@ course here, so they all see the same banks, pages and problems.
 from __future__ import annotations
 
 import os
+from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -37,6 +38,11 @@ class Course:
     def modules(self) -> list[Page]:
         """The module pages (docs/moduler/*.md), by file name."""
         return [page for _, page in sorted(self.pages.items()) if page.module_id]
+
+    def modules_in(self, sources: Iterable[str]) -> list[Page]:
+        """The module pages among sources (paths inside docs/, such as the nav's), in that order."""
+        found = (self.pages.get(src) for src in sources)
+        return [page for page in found if page is not None and page.module_id]
 
 
 def load_course(

@@ -225,7 +225,7 @@ def _page_meta(node: yaml.MappingNode, src: Source) -> tuple[Reflection, ...]:
 
 def _markers(raw: str, src: Source) -> tuple[tuple[Marker, ...], Pos | None]:
     found_markers: list[Marker] = []
-    reflections_at: Pos | None = None
+    first: dict[str, Pos] = {}  # where each plain marker (reflections, modules, ...) first stands
     for found in markers.find(raw):
         pos = Pos(found.line, found.column)
         if found.kind == "quiz-tag":
@@ -242,23 +242,24 @@ def _markers(raw: str, src: Source) -> tuple[tuple[Marker, ...], Pos | None]:
                 f"the {found.kind} marker must stand alone on its line",
                 "move the text around it to lines of its own",
             )
-        elif found.kind == "reflections":
+        elif found.kind in markers.PLAIN:
+            kind = found.kind
             if found.colon or found.args:
                 src.add(
                     pos,
                     "marker-arguments",
-                    "the reflections marker takes no arguments",
-                    "write it as <!-- reflections -->",
+                    f"the {kind} marker takes no arguments",
+                    f"write it as <!-- {kind} -->",
                 )
-            elif reflections_at:
+            elif kind in first:
                 src.add(
                     pos,
                     "marker-twice",
-                    f"a second reflections marker (the first is on line {reflections_at.line})",
-                    "keep one <!-- reflections --> per page",
+                    f"a second {kind} marker (the first is on line {first[kind].line})",
+                    f"keep one <!-- {kind} --> per page",
                 )
             else:
-                reflections_at = pos
+                first[kind] = pos
         elif found.kind == "quiz":
             if not found.colon or not found.args:
                 src.add(
@@ -269,4 +270,4 @@ def _markers(raw: str, src: Source) -> tuple[tuple[Marker, ...], Pos | None]:
                 )
             else:
                 found_markers.append(Marker(found.args[0], found.args[1:], pos))
-    return tuple(found_markers), reflections_at
+    return tuple(found_markers), first.get("reflections")

@@ -11,26 +11,27 @@ import json
 from collections.abc import Callable, Iterable
 
 from .course import Course
+from .model import LAST_READ_KEY
+
+CERTIFICATE = "kursbevis.md"
 
 
 def course_json(
     course: Course, title: str, module_sources: Iterable[str], url_of: Callable[[str], str | None]
 ) -> str:
-    """module_sources: the module pages ("moduler/x.md") in reading order; url_of(src): a page's URL."""
+    """module_sources: the pages in reading order (the modules among them are kept);
+    url_of(src): a page's URL."""
     modules = []
-    for src in module_sources:
-        page = course.pages[src]
+    for page in course.modules_in(module_sources):
+        src = page.src
         module_id = page.module_id or src
-        minutes = page.meta.get("minutes")
         modules.append(
             {
                 "id": module_id,
                 "title": page.text("title") or module_id,
                 "description": page.text("description"),
                 "url": url_of(src),
-                "minutes": minutes
-                if isinstance(minutes, int) and not isinstance(minutes, bool)
-                else None,
+                "minutes": page.minutes,
                 "guide": url_of(f"ledere/samtale-{module_id}.md"),
                 "page": page.key,
                 "questions": [q.dom_id for marker in course.placed_on(page) for q in marker],
@@ -40,5 +41,11 @@ def course_json(
                 ],
             }
         )
-    manifest = {"title": title, "pass_mark": course.settings.pass_mark, "modules": modules}
+    manifest = {
+        "title": title,
+        "pass_mark": course.settings.pass_mark,
+        "certificate": url_of(CERTIFICATE),
+        "keys": {"last_read": LAST_READ_KEY},
+        "modules": modules,
+    }
     return json.dumps(manifest, ensure_ascii=False, indent=1)

@@ -5,6 +5,8 @@
     <!-- reflections -->                   the page's reflection checklist (from front matter)
     <!-- samtale -->                       a conversation guide's ground rules and phases
     <!-- ordliste -->                      the ordliste's terms (docs/ordliste.md front matter)
+    <!-- continue -->                      the front page's button into the course
+    <!-- modules -->                       the front page's module cards, in reading order
 
 A marker stands alone on its line, outside fenced code. This one module reads them, both when
 the course is checked and when a page is built, so the two can never disagree.
@@ -16,7 +18,8 @@ import re
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 
-KINDS = ("quiz", "reflections", "samtale", "ordliste")
+KINDS = ("quiz", "reflections", "samtale", "ordliste", "continue", "modules")
+PLAIN = ("reflections", "continue", "modules")  # markers that take no arguments, once a page
 _MARKER = re.compile(r"<!--\s*(" + "|".join(KINDS) + r")\b\s*(:?)(.*?)-->")
 _FENCE = re.compile(r"^\s*(`{3,}|~{3,})")
 _QUIZ_TAG = re.compile(r"</?quiz>")

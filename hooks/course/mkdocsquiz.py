@@ -6,6 +6,7 @@
    reordered bank restores every answer on the same question and option, and an edited
    question starts anew.
 2. No answers in the search. Each quiz is wrapped in an element the search index skips.
+   Without its progress box (`show_progress: false`), the box's hidden markup goes too.
 3. Files, not inline copies. mkdocs-quiz pastes its stylesheet and scripts into every quiz page;
    they become files with a hash of their content in the name, which a browser keeps.
 
@@ -28,6 +29,11 @@ from .htmledit import Edits, Element, elements
 from .model import PlacedQuestion
 
 WRITTEN_FOR = "1.7."  # mkdocs-quiz 1.7.x
+# mkdocs-quiz's own intro, placed before a page's first question: one line on where answers are
+# kept and a button that resets every answer on the page (its progress sidebar is turned off).
+INTRO = "<!-- mkdocs-quiz intro -->"
+# The progress box mkdocs-quiz adds to every quiz page, hidden unless show_progress is on.
+PROGRESS_BOXES = ("quiz-progress-sidebar", "quiz-progress-mobile")
 SOURCES = {
     "quiz.css": "css/quiz.css",
     "confetti.js": "js/vendor/js-confetti.browser.js",
@@ -102,11 +108,13 @@ def quiz_content(
     placed: list[PlacedQuestion],
     assets: Sequence[QuizAsset],
     href: Callable[[str], str],
+    progress_boxes: bool = True,
 ) -> tuple[str, int, list[str]]:
     """A page's content after mkdocs-quiz: each quiz renamed after its bank question and hidden
     from the search; mkdocs-quiz's inline scripts as references to their files, where they stood
     (so they run in the same order), and its inline stylesheet removed (overrides/main.html links
-    the file in <head>). `href(path)` is an asset's address as seen from the page.
+    the file in <head>); without mkdocs-quiz's progress boxes unless progress_boxes. `href(path)`
+    is an asset's address as seen from the page.
 
     Returns the new content, the number of quizzes found (when it differs from len(placed), the
     quizzes are left as they are) and the paths of the assets that had no inline copy."""
@@ -129,6 +137,9 @@ def quiz_content(
             # <form> and <section>: the wrapper has a tag of its own.
             edits.insert(quiz.element.start, "<tip-quiz data-search-exclude>")
             edits.insert(quiz.element.end, "</tip-quiz>")
+    if not progress_boxes:
+        for box in (e for e in found if e.get("id") in PROGRESS_BOXES and e.end > 0):
+            edits.replace(box.start, box.end, "")
     inline = {
         content[e.tag_end : e.inner_end]: e
         for e in found

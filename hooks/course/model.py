@@ -10,6 +10,10 @@ from dataclasses import dataclass, field
 from functools import cached_property
 from typing import NamedTuple
 
+LAST_READ_KEY = "last-read"
+"""Where the learner's place in the course is kept (after the "tip:v1:" prefix): the module and
+the section last read, for «Fortsett der du slapp» on the front page (docs/assets/js/home.js)."""
+
 
 class Pos(NamedTuple):
     """Where a value stands in its file, 1-based."""
@@ -140,6 +144,12 @@ class Page:
         if self.src.startswith("moduler/") and self.src.count("/") == 1:
             return self.src.removeprefix("moduler/").removesuffix(".md")
         return None
+
+    @property
+    def minutes(self) -> int | None:
+        """The module's reading time in whole minutes, from front matter; None when missing."""
+        value = self.meta.get("minutes")
+        return value if isinstance(value, int) and not isinstance(value, bool) else None
 
     def reflection_key(self, reflection: Reflection) -> str:
         """Where the learner's tick and note for a prompt are kept (after the "tip:v1:" prefix)."""

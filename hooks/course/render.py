@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import html
 import re
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass
 
 from .model import Page, PlacedQuestion
 
@@ -101,3 +102,76 @@ def module_intro_markdown(meta: Mapping[str, object]) -> str:
     lines += [f"- {literal(str(goal))}" for goal in goals]
     lines += ["", "</div>"]
     return "\n".join(lines)
+
+
+# ---------------------------------------------------------------- the front page
+
+
+@dataclass(frozen=True)
+class ModuleLink:
+    """A module as the front page lists it: its place in the reading order and its front matter."""
+
+    number: int
+    id: str
+    title: str
+    description: str
+    minutes: int | None
+    href: str  # from the page the list stands on
+
+
+def module_links(modules: list[Page], href: Callable[[Page], str]) -> list[ModuleLink]:
+    """modules: the module pages in reading order; href(page): its address from the list's page."""
+    return [
+        ModuleLink(
+            n,
+            page.module_id or page.key,
+            page.text("title") or page.key,
+            page.text("description"),
+            page.minutes,
+            href(page),
+        )
+        for n, page in enumerate(modules, 1)
+    ]
+
+
+def module_cards_html(modules: list[ModuleLink]) -> str:
+    """The modules as a numbered list of links with time and description: Material's grid cards.
+
+    Without JavaScript this is the whole list, and it claims no status; docs/assets/js/home.js
+    adds each module's status, progress and deadline to the card that carries its id."""
+    items = []
+    for m in modules:
+        meta = (
+            f'<p class="tip-module-card__meta">Omtrent {m.minutes} minutter</p>'
+            if m.minutes
+            else ""
+        )
+        description = (
+            f'<p class="tip-module-card__description">{html.escape(m.description)}</p>'
+            if m.description
+            else ""
+        )
+        items.append(
+            f'<li class="card tip-module-card" data-tip-module="{html.escape(m.id)}">'
+            f'<h3 class="tip-module-card__title"><a class="tip-module-card__link" href="{html.escape(m.href)}">'
+            f'<span class="tip-module-card__number">{m.number}.</span> {html.escape(m.title)}</a></h3>'
+            f"{meta}{description}</li>"
+        )
+    return f'<ol class="grid cards tip-modules" id="tip-modules">{"".join(items)}</ol>'
+
+
+def continue_html(first: ModuleLink | None) -> str:
+    """The front page's button into the course: «Start kurset» at the first module.
+
+    docs/assets/js/home.js turns it into «Fortsett der du slapp» once the learner has begun."""
+    if first is None:
+        return ""
+    where = f"Modul {first.number}: {first.title}" + (
+        f", omtrent {first.minutes} minutter" if first.minutes else ""
+    )
+    return (
+        '<p class="tip-continue" id="tip-continue">'
+        f'<a class="md-button md-button--primary tip-continue__link" href="{html.escape(first.href)}"'
+        ' aria-describedby="tip-continue-where">Start kurset</a> '
+        f'<span class="tip-continue__where" id="tip-continue-where">{html.escape(where)}</span></p>'
+    )

@@ -74,12 +74,14 @@ def test_module_status_follows_answers_and_ticks(page: Page, site_url: str) -> N
         "a.md-nav__link[href$='moduler/psykologisk-trygghet/'] .tip-nav-status"
     ).first
     expect(nav).to_have_text(" (fullført)")
-    dashboard = page.locator("#tip-dashboard")
-    expect(dashboard).to_contain_text("Du har fullført 1 av 8 moduler.")
-    row = dashboard.locator("tr", has_text="Psykologisk trygghet")
-    assert "Fullført" in row.inner_text()
-    assert "Ikke startet" in dashboard.locator("tr", has_text="Selvledelse").inner_text()
-    assert dashboard.locator("text=Skriv ut kursbeviset ditt").count() == 0
+    expect(page.locator("#tip-progress-summary")).to_have_text("Du har fullført 1 av 8 moduler.")
+    cards = page.locator("#tip-modules")
+    word = ".tip-module-card__status strong"
+    expect(cards.locator('[data-tip-module="psykologisk-trygghet"] ' + word)).to_have_text(
+        "Fullført"
+    )
+    expect(cards.locator('[data-tip-module="selvledelse"] ' + word)).to_have_text("Ikke startet")
+    expect(page.locator("#tip-continue a")).not_to_have_text("Skriv ut kursbeviset")
 
 
 def test_below_the_pass_mark_the_module_is_not_completed(page: Page, site_url: str) -> None:
@@ -119,7 +121,9 @@ def test_certificate_only_when_every_module_is_completed(
     assert not page.locator("h1", has_text="Kursbevis").is_visible()
     assert not page.locator(".md-header").is_visible()
     page.goto(site_url)
-    expect(page.locator("#tip-dashboard >> text=Skriv ut kursbeviset ditt")).to_have_count(1)
+    expect(page.locator("#tip-continue a")).to_have_text("Skriv ut kursbeviset")
+    page.locator("#tip-continue a").click()
+    page.wait_for_url(site_url + "kursbevis/")
 
 
 def test_reflection_notes_download_as_text(page: Page, site_url: str) -> None:
@@ -151,6 +155,7 @@ def test_delete_all_removes_the_course_data_and_nothing_else(
     page.goto(site_url + "om/personvern/")
     before = page.evaluate("Object.keys(localStorage)")
     assert any(k.startswith("quiz_progress_") for k in before) and "tip:v1:assignments" in before
+    assert "tip:v1:" + course["keys"]["last_read"] in before  # «Fortsett der du slapp»
     page.once("dialog", lambda d: d.accept())
     page.locator(".tip-my-data").first.locator("text=Slett alle mine data").click()
     assert page.evaluate("Object.keys(localStorage)") == ["annen-app"]
@@ -173,7 +178,13 @@ def test_privacy_page_lists_every_key_the_site_writes(page: Page, site_url: str)
     page.goto(site_url + "om/personvern/")
     written = set(json.loads(page.evaluate("sessionStorage.getItem('__seen')") or "[]"))
     families = page.locator("table code").all_inner_texts()
-    assert {"tip:v1:reflection:", "tip:v1:assignments", "quiz_progress_"} <= set(families)
+    assert {
+        "tip:v1:reflection:",
+        "tip:v1:assignments",
+        "tip:v1:last-read",
+        "quiz_progress_",
+    } <= set(families)
+    assert "tip:v1:last-read" in written
     unlisted = [
         k
         for k in written
@@ -233,12 +244,12 @@ def test_leader_builds_a_link_and_the_learner_sees_the_assignment(
     page.goto(site_url + "oppdrag/?moduler=selvledelse&frist=2020-01-01")
     expect(page.locator("#tip-assignment")).to_contain_text("Den har gått ut.")
     page.goto(site_url)
-    assignments = page.locator("#tip-dashboard .tip-assignment")
+    assignments = page.locator("#tip-assignment-banner .tip-assignment")
     expect(assignments).to_have_count(2)
     assignments.first.locator("text=Fjern oppdraget").click()
-    expect(page.locator("#tip-dashboard .tip-assignment")).to_have_count(1)
+    expect(page.locator("#tip-assignment-banner .tip-assignment")).to_have_count(1)
     page.reload()
-    expect(page.locator("#tip-dashboard .tip-assignment")).to_have_count(1)
+    expect(page.locator("#tip-assignment-banner .tip-assignment")).to_have_count(1)
 
 
 ATTACK = '<img src=x onerror="window.__owned=1"><script>window.__owned=1</script>'
@@ -305,19 +316,19 @@ def test_corrupted_storage_never_breaks_a_page(page: Page, site_url: str) -> Non
         page.goto(site_url + path)
         page.wait_for_load_state("networkidle")
     page.goto(site_url)
-    expect(page.locator("#tip-dashboard")).to_contain_text("Du har fullført 0 av 8 moduler.")
+    expect(page.locator("#tip-progress-summary")).to_have_text("Du har fullført 0 av 8 moduler.")
     page.evaluate(
         "localStorage.setItem('tip:v1:assignments', JSON.stringify([{modules: 'x'}, 5, {modules: ['selvledelse'], deadline: 'i morgen', team: '', message: ''}]))"
     )
     page.reload()
-    expect(page.locator("#tip-dashboard")).to_contain_text("Du har fullført 0 av 8 moduler.")
-    assert page.locator("#tip-dashboard .tip-assignment").count() == 0
+    expect(page.locator("#tip-progress-summary")).to_have_text("Du har fullført 0 av 8 moduler.")
+    assert page.locator("#tip-assignment-banner .tip-assignment").count() == 0
 
 
 def test_pages_work_without_storage_and_say_so(no_storage_page: Page, site_url: str) -> None:
     page = no_storage_page
     page.goto(site_url)
-    expect(page.locator("#tip-dashboard")).to_contain_text("framdriften blir ikke husket")
+    expect(page.locator("#tip-progress-summary")).to_contain_text("framdriften blir ikke husket")
     page.goto(site_url + "oppdrag/?moduler=selvledelse")
     expect(page.locator("#tip-assignment")).to_contain_text("Ta vare på lenken.")
     page.goto(site_url + MODULE)

@@ -89,8 +89,14 @@ def test_answers_ticks_and_progress_are_kept_under_the_sub_path(
     assert page.locator(".quiz").first.locator("input:checked").count() == 1
     assert page.locator(".tip-reflection input[type=checkbox]").first.is_checked()
     page.goto(sub_url)
-    row = page.locator("#tip-dashboard tr", has_text="Psykologisk trygghet")
-    row.filter(has_text="Påbegynt").wait_for()
+    card = page.locator('#tip-modules [data-tip-module="psykologisk-trygghet"]')
+    card.locator(".tip-module-card__status", has_text="Påbegynt").wait_for()
+    assert card.locator("a").get_attribute("href") == MODULE
+    button = page.locator("#tip-continue a")
+    button.filter(has_text="Fortsett der du slapp").wait_for()
+    assert (button.get_attribute("href") or "").startswith(sub_url + MODULE)
+    button.click()
+    page.wait_for_url(re.compile(re.escape(sub_url + MODULE)))
     assert strays == []
 
 

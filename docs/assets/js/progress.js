@@ -209,15 +209,23 @@
     document.querySelectorAll("a.md-nav__link[href]").forEach(function (a) {
       var s = byHref[samePage(new URL(a.getAttribute("href"), window.location.href).href)];
       if (!s) return;
-      var badge = a.querySelector(".tip-nav-status");
-      if (!badge) {
-        badge = document.createElement("span");
-        badge.className = "tip-nav-status";
-        (a.querySelector(".md-ellipsis") || a).appendChild(badge);
-      }
-      badge.textContent = s.status === "not-started" ? "" : " (" + s.label.toLowerCase() + ")";
-      badge.setAttribute("data-tip-status", s.status);
+      badge(a, s);
+      /* The page's own entry: in the mobile menu Material shows a label (it opens the page's
+       * contents) in place of the link, and the label needs the status too. */
+      var label = a.parentElement && a.parentElement.querySelector(":scope > label.md-nav__link--active");
+      if (a.classList.contains("md-nav__link--active") && label) badge(label, s);
     });
+  }
+
+  function badge(link, s) {
+    var b = link.querySelector(".tip-nav-status");
+    if (!b) {
+      b = document.createElement("span");
+      b.className = "tip-nav-status";
+      (link.querySelector(".md-ellipsis") || link).appendChild(b);
+    }
+    b.textContent = s.status === "not-started" ? "" : " (" + s.label.toLowerCase() + ")";
+    b.setAttribute("data-tip-status", s.status);
   }
 
   function refresh() {

@@ -2,7 +2,9 @@
  * on quiz pages only).
  * - No confetti for learners who ask the system for reduced motion.
  * - The confetti canvas, which mkdocs-quiz appends to <body>, is moved into <main> (a landmark)
- *   and hidden from assistive technology: it is decoration. */
+ *   and hidden from assistive technology: it is decoration.
+ * - Feedback names the option it answers in full: mkdocs-quiz cuts that name after 30 characters
+ *   (keeping the whole in its title), which on a phone leaves the learner guessing. */
 (function () {
   "use strict";
   var reduced = window.matchMedia && window.matchMedia("(prefers-reduced-motion: reduce)").matches;
@@ -18,6 +20,11 @@
   new MutationObserver(function (changes) {
     changes.forEach(function (change) {
       change.addedNodes.forEach(function (node) {
+        if (node.querySelectorAll) {
+          node.querySelectorAll(".quiz-feedback-badge[title]").forEach(function (badge) {
+            badge.textContent = badge.getAttribute("title");
+          });
+        }
         if (node.nodeName !== "CANVAS" || node.parentNode !== document.body) return;
         var main = document.querySelector("main");
         node.setAttribute("aria-hidden", "true");

@@ -1,4 +1,4 @@
-/* Tillit i praksis: the leader's page "Tildel kapitler": choose modules, a deadline, a team and a
+/* Tillit i praksis: the leader's page "Tildel moduler": choose modules, a deadline, a team and a
  * message, and get a link to share; print the chosen modules' conversation guides as one document. */
 (function () {
   "use strict";

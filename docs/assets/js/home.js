@@ -1,0 +1,239 @@
+/* Tillit i praksis: the learner's way through the course.
+ * On a module page: remember the module and the section read (the last heading above the upper
+ * third of the window) under the key course.json names (keys.last_read): {module, section, heading}.
+ * On the front page: the one button into the course (#tip-continue, built as «Start kurset»): back
+ * to that section, on to the next module when that one is completed, to the certificate when all
+ * are; the assignments (#tip-assignment-banner); the summary (#tip-progress-summary); and in each
+ * module card (#tip-modules) the status, a progress bar and the deadline of an assignment. Without
+ * storage nothing claims a status, and the cards stay a plain list of links. */
+(function () {
+  "use strict";
+  var tip = window.tip;
+  var el = tip.el;
+  var NO_STORAGE = "Nettleseren din lar ikke kurset lagre noe (for eksempel i privat modus). Du kan ta kurset, men framdriften blir ikke husket.";
+  var SECTION = /^[A-Za-z0-9_-]{1,120}$/;
+
+  function isPlace(v) {
+    return (
+      v &&
+      typeof v === "object" &&
+      typeof v.module === "string" &&
+      typeof v.section === "string" &&
+      (v.section === "" || SECTION.test(v.section)) &&
+      typeof v.heading === "string"
+    );
+  }
+
+  function headings() {
+    return Array.prototype.slice.call(document.querySelectorAll("article.md-content__inner :is(h2, h3)[id]"));
+  }
+
+  /* The heading of the section being read: the last one above the upper third of the window. */
+  function sectionRead(list) {
+    var line = window.innerHeight / 3;
+    var found = null;
+    list.forEach(function (h) {
+      if (h.getBoundingClientRect().top <= line) found = h;
+    });
+    return found;
+  }
+
+  function remember(course, moduleId) {
+    var key = course.keys && course.keys.last_read;
+    if (!key || !tip.store.available()) return;
+    var list = headings();
+    var last = null;
+    function save() {
+      var h = sectionRead(list);
+      var place = { module: moduleId, section: h ? h.id : "", heading: h ? h.textContent.trim().slice(0, 120) : "" };
+      if (last && last.section === place.section) return;
+      last = place;
+      tip.store.set(key, place);
+    }
+    var waiting = false;
+    window.addEventListener(
+      "scroll",
+      function () {
+        if (waiting) return;
+        waiting = true;
+        window.setTimeout(function () {
+          waiting = false;
+          save();
+        }, 200);
+      },
+      { passive: true }
+    );
+    /* after the browser has scrolled to an address's #section */
+    window.setTimeout(save, 0);
+  }
+
+  function byId(course, id) {
+    return course.modules.filter(function (m) {
+      return m.id === id;
+    })[0];
+  }
+
+  /* Where the button goes: {text, href, where}. */
+  function destination(course) {
+    var modules = course.modules;
+    var statuses = modules.map(tip.progress.status);
+    var number = function (m) {
+      return modules.indexOf(m) + 1;
+    };
+    var first = modules[0];
+    var start = {
+      text: "Start kurset",
+      href: tip.link(first.url),
+      where: "Modul 1: " + first.title + (first.minutes ? ", omtrent " + first.minutes + " minutter" : ""),
+    };
+    if (!tip.store.available()) return start;
+    if (
+      statuses.every(function (s) {
+        return s.status === "completed";
+      })
+    ) {
+      return { text: "Skriv ut kursbeviset", href: tip.link(course.certificate || ""), where: "Du har fullført alle modulene." };
+    }
+    var place = course.keys ? tip.store.get(course.keys.last_read, isPlace) : null;
+    var m = place && byId(course, place.module);
+    if (m && tip.progress.status(m).status !== "completed") {
+      return {
+        text: "Fortsett der du slapp",
+        href: tip.link(m.url) + (place.section ? "#" + place.section : ""),
+        where: "Modul " + number(m) + ": " + m.title + (place.heading ? ", «" + place.heading + "»" : ""),
+      };
+    }
+    /* The next module not completed: after the one last read, else the first started, else the first. */
+    var after = m ? modules.indexOf(m) : -1;
+    var open = statuses.filter(function (s) {
+      return s.status !== "completed";
+    });
+    var next =
+      open.filter(function (s) {
+        return modules.indexOf(byId(course, s.id)) > after;
+      })[0] ||
+      open.filter(function (s) {
+        return s.status === "started";
+      })[0] ||
+      open[0];
+    var begun = m || statuses.some(function (s) {
+      return s.status !== "not-started";
+    });
+    if (!begun) return start;
+    var nm = byId(course, next.id);
+    return { text: "Fortsett", href: tip.link(nm.url), where: "Neste modul: " + number(nm) + ". " + nm.title };
+  }
+
+  function drawButton(root, course) {
+    var link = root.querySelector(".tip-continue__link");
+    var where = root.querySelector(".tip-continue__where");
+    if (!link || !where || !course.modules.length) return;
+    var d = destination(course);
+    link.textContent = d.text;
+    link.href = d.href;
+    where.textContent = d.where;
+  }
+
+  /* module id -> the earliest deadline of the assignments that name it */
+  function deadlines(assignments) {
+    var by = {};
+    assignments.forEach(function (a) {
+      if (!a.deadline) return;
+      a.modules.forEach(function (id) {
+        if (!by[id] || a.deadline < by[id]) by[id] = a.deadline;
+      });
+    });
+    return by;
+  }
+
+  function drawBanner(root, course, redraw) {
+    root.textContent = "";
+    tip.assignments.list().forEach(function (a) {
+      var box = tip.assignments.render(a, course, 2);
+      var remove = el("button", "md-button tip-assignment__remove", "Fjern oppdraget");
+      remove.type = "button";
+      remove.addEventListener("click", function () {
+        tip.assignments.remove(a);
+        redraw();
+        var next = document.querySelector("#tip-assignment-banner .tip-assignment__remove, #tip-continue a");
+        if (next) next.focus();
+      });
+      box.appendChild(remove);
+      root.appendChild(box);
+    });
+  }
+
+  function drawCard(card, module, s, deadline) {
+    var old = card.querySelector(".tip-module-card__progress");
+    if (old) old.remove();
+    var box = el("div", "tip-module-card__progress");
+    var line = el("p", "tip-module-card__status");
+    var label = el("strong", null, s.label);
+    label.setAttribute("data-tip-status", s.status);
+    var count = el("span", "tip-module-card__count", s.answered + " av " + s.total + " spørsmål, " + s.reflectionsDone + " av " + s.reflectionsTotal + " refleksjoner");
+    count.id = "tip-count-" + module.id;
+    line.appendChild(label);
+    line.appendChild(document.createTextNode(" "));
+    line.appendChild(count);
+    box.appendChild(line);
+    var total = s.total + s.reflectionsTotal;
+    var bar = el("progress", "tip-module-card__bar");
+    bar.max = total || 1;
+    bar.value = total ? s.answered + s.reflectionsDone : s.status === "completed" ? 1 : 0;
+    bar.setAttribute("aria-label", "Framdrift i " + module.title);
+    bar.setAttribute("aria-describedby", "tip-count-" + module.id);
+    box.appendChild(bar);
+    if (deadline && s.status !== "completed") {
+      var d = tip.assignments.deadlineText(deadline);
+      box.appendChild(el("p", "tip-module-card__deadline" + (d.passed ? " tip-module-card__deadline--passed" : ""), d.text));
+    }
+    card.appendChild(box);
+  }
+
+  function draw(summary, course) {
+    var redraw = function () {
+      draw(summary, course);
+    };
+    var button = document.getElementById("tip-continue");
+    if (button) drawButton(button, course);
+    var banner = document.getElementById("tip-assignment-banner");
+    if (banner) drawBanner(banner, course, redraw);
+    var cards = document.querySelectorAll("#tip-modules [data-tip-module]");
+    if (!tip.store.available()) {
+      summary.textContent = NO_STORAGE;
+      cards.forEach(function (card) {
+        var old = card.querySelector(".tip-module-card__progress");
+        if (old) old.remove();
+      });
+      return;
+    }
+    var statuses = course.modules.map(tip.progress.status);
+    var done = statuses.filter(function (s) {
+      return s.status === "completed";
+    }).length;
+    summary.textContent = "Du har fullført " + done + " av " + statuses.length + " moduler.";
+    var due = deadlines(tip.assignments.list());
+    cards.forEach(function (card) {
+      var id = card.getAttribute("data-tip-module");
+      var i = course.modules.map(function (m) {
+        return m.id;
+      }).indexOf(id);
+      if (i >= 0) drawCard(card, course.modules[i], statuses[i], due[id]);
+    });
+  }
+
+  tip.progress.mount("tip-progress-summary", draw, "Framdriften kunne ikke vises.", true);
+
+  tip.ready(function () {
+    tip.progress
+      .current()
+      .then(function (s) {
+        if (s) return tip.progress.course().then(function (course) {
+          remember(course, s.id);
+        });
+      })
+      .catch(function () {
+        /* no course.json: nothing is remembered */
+      });
+  });
+})();
