@@ -55,10 +55,6 @@ KNOWN_IBM = {
         "Material's overlay behind the open menu is an empty label; text in it would stand outside "
         "every landmark (axe: region)"
     ),
-    (
-        "aria_attribute_valid",
-        'id="quiz-progress-sidebar"',
-    ): "mkdocs-quiz's progress box names a plain <div>",
 }
 KNOWN_HTMLCS = {
     ("WCAG2AA.Principle3.Guideline3_2.3_2_2.H32.2", 'class="md-search__form"'): (
