@@ -30,7 +30,7 @@ def phone(browser: Browser) -> Iterator[Page]:
 def test_every_option_and_checkbox_is_a_target_of_24_pixels(phone: Page, site_url: str) -> None:
     phone.goto(site_url + MODULE)
     sizes = phone.evaluate(
-        """() => [...document.querySelectorAll('.quiz input[name=answer], .tip-reflection__check')]
+        """() => [...document.querySelectorAll('.quiz input[name^=answer], .tip-reflection__check')]
             .map(e => { const r = e.getBoundingClientRect(); return [r.width, r.height]; })"""
     )
     assert len(sizes) > 40
