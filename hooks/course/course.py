@@ -15,7 +15,7 @@ from .language import term_problems
 from .loader import load_bank, load_page
 from .model import Bank, Page, PlacedQuestion
 from .settings import SETTINGS_FILE, Settings, load_settings
-from .validate import check_bank, check_page, check_unused_banks
+from .validate import check_bank, check_guide, check_page, check_unused_banks
 
 
 @dataclass(frozen=True)
@@ -60,7 +60,7 @@ def load_course(
     for path in sorted(docs_dir.rglob("*.md")):
         src = path.relative_to(docs_dir).as_posix()
         page, found = load_page(path, _display(path, root), src)
-        problems += found + check_page(page, banks)
+        problems += found + check_page(page, banks) + check_guide(page)
         problems += term_problems(page.path, path.read_text(encoding="utf-8", errors="replace"))
         pages[src] = page
     problems += check_unused_banks(banks, pages.values())

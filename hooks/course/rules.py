@@ -43,10 +43,18 @@ RULES = {
     "marker-no-bank": "a quiz marker that names no bank",
     "marker-unknown-bank": "a quiz marker that names a bank that does not exist",
     "marker-unknown-question": "a quiz marker that names a question its bank does not have",
-    "marker-arguments": "a reflections marker with arguments",
-    "marker-twice": "a second reflections marker on a page",
+    "marker-arguments": "a reflections or samtale marker with arguments",
+    "marker-twice": "a second reflections or samtale marker on a page",
     "marker-without-reflections": "a reflections marker on a page without reflection prompts",
     "question-placed-twice": "the same question twice on one page",
+    # conversation guides (docs/ledere/samtale-*.md): phases in front matter, <!-- samtale -->
+    "guide-phases-missing": "a conversation guide without phases, or a samtale marker on a page without them",
+    "guide-marker-missing": "a guide with phases but no <!-- samtale --> marker to show them",
+    "guide-minutes-sum": "the phases' minutes do not add up to the guide's total 'minutes'",
+    "guide-phase-no-title": "a phase without a title",
+    "guide-phase-empty": "a phase with neither a task nor questions",
+    "guide-phase-unknown-key": "a key a phase does not have (title, minutes, task, questions)",
+    "guide-phase-missing-key": "a phase without 'minutes'",
     # language
     "term-variant": "a form of a word the course does not use (frem, si ifra, gruppa, ...)",
     # the course's settings (course.yml)
