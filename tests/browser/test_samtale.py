@@ -530,6 +530,8 @@ def test_the_leader_prints_every_guide_at_once(page: Page, site_url: str, tmp_pa
     page.add_init_script(NO_PRINT)
     page.goto(site_url + "ledere/tildel/")
     boxes = page.locator(".tip-tildel__module input")
+    boxes.first.wait_for()  # the form is drawn once course.json is read
+    assert boxes.count() == len(GUIDES)
     for i in range(boxes.count()):
         boxes.nth(i).check()
     page.get_by_role("button", name="Lag lenke").click()
