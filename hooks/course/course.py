@@ -18,7 +18,7 @@ from .language import bank_sentence_problems, page_sentence_problems, term_probl
 from .loader import load_bank, load_page
 from .model import Bank, Page, PlacedQuestion
 from .settings import SETTINGS_FILE, Settings, load_settings
-from .validate import check_bank, check_page, check_unused_banks
+from .validate import check_bank, check_guide, check_page, check_unused_banks
 
 
 @dataclass(frozen=True)
@@ -70,7 +70,7 @@ def load_course(
     for path in sorted(docs_dir.rglob("*.md")):
         src = path.relative_to(docs_dir).as_posix()
         page, found = load_page(path, _display(path, root), src)
-        problems += found + check_page(page, banks, broken)
+        problems += found + check_page(page, banks, broken) + check_guide(page)
         raw = path.read_text(encoding="utf-8", errors="replace")
         problems += term_problems(page.path, raw)
         problems += page_sentence_problems(page.path, raw, meta_texts(dict(page.meta)))

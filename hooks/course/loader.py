@@ -1,4 +1,5 @@
-"""Quiz banks and pages into the model, each value with its line and column."""
+"""Quiz banks, pages and the conversation guides' phases into the model, each value with its line
+and column."""
 
 from __future__ import annotations
 
@@ -10,9 +11,11 @@ import yaml
 
 from . import markers
 from .errors import Problem
-from .model import Bank, Marker, Option, Page, Pos, Question, Reflection, Term
+from .model import Bank, Guide, Marker, Option, Page, Phase, Pos, Question, Reflection, Term
 from .yamlsource import (
     BOOL,
+    STR,
+    TYPE_NAMES,
     Source,
     identifier,
     kind,
@@ -22,15 +25,29 @@ from .yamlsource import (
     read_text,
     sequence,
     text,
+    whole_number,
 )
 
 BANK_KEYS = {"id": True, "title": False, "questions": True}
 QUESTION_KEYS = {"id": True, "question": True, "options": True, "explanation": False}
 OPTION_KEYS = {"text": True, "correct": False, "feedback": False}
 REFLECTION_KEYS = {"id": True, "text": True}
+# A phase of a conversation guide; a missing or empty title is reported as guide-phase-no-title.
+PHASE_KEYS = {"title": False, "minutes": True, "task": False, "questions": False}
+GUIDE_PAGE = re.compile(r"ledere/samtale-[^/]+\.md\Z")  # a conversation guide, by its file name
+MEETING_MINUTES = 480  # the most a meeting's or a phase's minutes can be
 # Front-matter keys the course reads; other keys (MkDocs', Material's) pass through, but a key
 # that is a near miss of one of ours is reported, so a misspelt `reflection:` is not lost.
-PAGE_KEYS = ("title", "description", "minutes", "audience", "goals", "reflections", "terms")
+PAGE_KEYS = (
+    "title",
+    "description",
+    "minutes",
+    "audience",
+    "goals",
+    "reflections",
+    "terms",
+    "phases",
+)
 TERM_KEYS = {"term": True, "forms": False, "text": True}
 FRONT_MATTER = re.compile(r"\A(---[ \t]*\n)(.*?\n)(?:---|\.\.\.)[ \t]*(?:\n|\Z)", re.S)
 
@@ -149,6 +166,7 @@ def load_page(path: Path, display: str, src_uri: str) -> tuple[Page, list[Proble
     meta: dict[str, object] = {}
     reflections: tuple[Reflection, ...] = ()
     terms: tuple[Term, ...] = ()
+    plan: Guide | None = None
     match = FRONT_MATTER.match(raw)
     if match:
         src.line_offset = 1
@@ -156,11 +174,18 @@ def load_page(path: Path, display: str, src_uri: str) -> tuple[Page, list[Proble
         if isinstance(node, yaml.MappingNode):
             reflections = _page_meta(node, src)
             terms = _terms(node, src)
+            plan = _guide(node, src)
             value = plain(node) if not src.problems else {}
             meta = value if isinstance(value, dict) else {}
         src.line_offset = 0
-    found_markers, reflections_marker = _markers(raw, src)
-    page = Page(display, src_uri, meta, reflections, found_markers, reflections_marker, terms)
+    found_markers, reflections_marker, samtale_marker = _markers(raw, src)
+    guide: Guide | None = None
+    if plan is not None or samtale_marker is not None or GUIDE_PAGE.match(src_uri):
+        plan = plan or Guide(None, (), False, None)
+        guide = Guide(plan.minutes, plan.phases, plan.declared, samtale_marker, plan.where)
+    page = Page(
+        display, src_uri, meta, reflections, found_markers, reflections_marker, terms, guide
+    )
     return page, src.problems
 
 
@@ -223,7 +248,78 @@ def _page_meta(node: yaml.MappingNode, src: Source) -> tuple[Reflection, ...]:
     return tuple(found)
 
 
-def _markers(raw: str, src: Source) -> tuple[tuple[Marker, ...], Pos | None]:
+def _guide(node: yaml.MappingNode, src: Source) -> Guide | None:
+    """The meeting plan of a page with `phases:` (its total `minutes:` and its phases), or None.
+
+    What the YAML alone tells is reported here (types, unknown keys); whether the plan adds up is
+    checked in validate.check_guide."""
+    values = {str(k.value): v for k, v in node.value}
+    keys = {str(k.value): k for k, _ in node.value}
+    if "phases" not in values:
+        return None
+    where = {"phases": src.at(keys["phases"])}  # the key: a problem with the plan as a whole
+    if "minutes" in values:
+        where["minutes"] = src.at(values["minutes"])
+    minutes = whole_number(values, "minutes", src, 1, MEETING_MINUTES, "the meeting's minutes")
+    phase_src = Source(src.path, "guide-phase", src.problems, src.line_offset)
+    items = sequence(values, "phases", src, "phases")
+    if isinstance(values["phases"], yaml.SequenceNode) and not items:
+        src.add(
+            values["phases"],
+            "guide-phases-missing",
+            "'phases' is an empty list",
+            "add the parts of the meeting, each with 'title', 'minutes' and 'task' or 'questions'",
+        )
+    phases = tuple(p for p in (_phase(item, phase_src) for item in items) if p is not None)
+    return Guide(minutes, phases, True, None, where)
+
+
+def _phase(node: yaml.Node, src: Source) -> Phase | None:
+    values = mapping(node, PHASE_KEYS, src, "a phase")
+    if values is None:
+        return None
+    where: dict[str, Pos] = {}
+    title = text(values, "title", src, where, required=False)
+    if "minutes" in values:
+        where["minutes"] = src.at(values["minutes"])
+    minutes = whole_number(values, "minutes", src, 1, MEETING_MINUTES, "the phase's minutes")
+    task = text(values, "task", src, where, required=False)
+    if "questions" in values:
+        where["questions"] = src.at(values["questions"])
+    questions = tuple(
+        q
+        for q in (
+            _question_text(item, src) for item in sequence(values, "questions", src, "questions")
+        )
+        if q
+    )
+    return Phase(title, minutes, task, questions, src.at(node), where)
+
+
+def _question_text(node: yaml.Node, src: Source) -> str:
+    """One item of a phase's `questions:` list, as one line of text ("" with a problem)."""
+    if isinstance(node, yaml.ScalarNode) and node.tag != STR:
+        if TYPE_NAMES.get(node.tag) == "empty":
+            src.add(
+                node,
+                "value-empty",
+                "a question is empty",
+                "write the question after '- ', or remove the line",
+            )
+            return ""
+        src.add(
+            node,
+            "value-type",
+            f"a question is read as {TYPE_NAMES.get(node.tag, 'something other than text')}, not text: {node.value}",
+            f'put it in quotes: - "{node.value}"',
+        )
+        return ""
+    value = text({"question": node}, "question", src, {})
+    return " ".join(value.split())
+
+
+def _markers(raw: str, src: Source) -> tuple[tuple[Marker, ...], Pos | None, Pos | None]:
+    """The quiz markers, and where the reflections and the samtale marker stand (or None)."""
     found_markers: list[Marker] = []
     first: dict[str, Pos] = {}  # where each plain marker (reflections, modules, ...) first stands
     for found in markers.find(raw):
@@ -270,4 +366,4 @@ def _markers(raw: str, src: Source) -> tuple[tuple[Marker, ...], Pos | None]:
                 )
             else:
                 found_markers.append(Marker(found.args[0], found.args[1:], pos))
-    return tuple(found_markers), first.get("reflections")
+    return tuple(found_markers), first.get("reflections"), first.get("samtale")

@@ -19,7 +19,7 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 
 KINDS = ("quiz", "reflections", "samtale", "ordliste", "continue", "modules")
-PLAIN = ("reflections", "continue", "modules")  # markers that take no arguments, once a page
+PLAIN = ("reflections", "samtale", "continue", "modules", "ordliste")  # no arguments, once a page
 _MARKER = re.compile(r"<!--\s*(" + "|".join(KINDS) + r")\b\s*(:?)(.*?)-->")
 _FENCE = re.compile(r"^\s*(`{3,}|~{3,})")
 _QUIZ_TAG = re.compile(r"</?quiz>")

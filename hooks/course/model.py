@@ -1,4 +1,5 @@
-"""The course as data: quiz banks, questions, options, pages and their reflections."""
+"""The course as data: quiz banks, questions, options, pages, their reflections and the
+conversation guides' phases."""
 
 from __future__ import annotations
 
@@ -119,6 +120,42 @@ class Marker:
 
 
 @dataclass(frozen=True)
+class Phase:
+    """One part of a team meeting in a conversation guide: what the group does, for how long.
+
+    task is Markdown (may be ""); questions are Markdown, one per item (may be empty)."""
+
+    title: str
+    minutes: int | None  # None when missing or not a whole number (reported by the loader)
+    task: str
+    questions: tuple[str, ...]
+    pos: Pos
+    where: Mapping[str, Pos] = field(default_factory=dict, compare=False)
+
+
+@dataclass(frozen=True)
+class Guide:
+    """A conversation guide's meeting plan, from its front matter (`minutes:` and `phases:`),
+    and where its `<!-- samtale -->` marker stands (None when the page has none).
+
+    declared: the guide has a `phases:` key (its value may still be wrong or empty)."""
+
+    minutes: int | None
+    phases: tuple[Phase, ...]
+    declared: bool
+    marker: Pos | None
+    where: Mapping[str, Pos] = field(default_factory=dict, compare=False)
+
+    def starts(self) -> list[int]:
+        """The minute each phase starts at, counted from the start of the meeting."""
+        starts, at = [], 0
+        for phase in self.phases:
+            starts.append(at)
+            at += phase.minutes or 0
+        return starts
+
+
+@dataclass(frozen=True)
 class Page:
     """What the course needs from one Markdown page: its front matter and its markers.
 
@@ -132,6 +169,7 @@ class Page:
     markers: tuple[Marker, ...]
     reflections_marker: Pos | None
     terms: tuple[Term, ...] = ()
+    guide: Guide | None = None  # a conversation guide's phases (docs/ledere/samtale-*.md)
 
     @property
     def key(self) -> str:

@@ -6,10 +6,10 @@ returns the problems it found, with a stable rule name.
 
 from __future__ import annotations
 
-from collections.abc import Collection, Iterable, Mapping
+from collections.abc import Callable, Collection, Iterable, Mapping
 
 from .errors import Problem
-from .model import Bank, Page, Pos
+from .model import Bank, Guide, Page, Pos
 
 
 def check_bank(bank: Bank) -> list[Problem]:
@@ -150,6 +150,79 @@ def check_page(
             "add 'reflections:' to the front matter, or remove the marker",
         )
     return problems
+
+
+def check_guide(page: Page) -> list[Problem]:
+    """A conversation guide's meeting plan: phases declared where the guide's marker stands, each
+    with a title and something to do, and minutes that add up to the meeting's total."""
+    guide = page.guide
+    if guide is None:
+        return []
+    problems: list[Problem] = []
+
+    def add(pos: Pos, rule: str, message: str, hint: str) -> None:
+        problems.append(Problem(page.path, pos.line, pos.column, message, hint, rule))
+
+    if not guide.declared:
+        add(
+            guide.marker or Pos(1, 1),
+            "guide-phases-missing",
+            "the conversation guide has no phases"
+            if guide.marker is None
+            else "the samtale marker stands on a page without phases",
+            "add 'phases:' to the front matter: the parts of the meeting, each with 'title', "
+            "'minutes' and 'task' or 'questions'",
+        )
+        return problems
+    if guide.marker is None:
+        add(
+            guide.where["phases"],
+            "guide-marker-missing",
+            "the guide has phases, but no <!-- samtale --> marker to show them",
+            "put <!-- samtale --> on a line of its own after «Før møtet»",
+        )
+    if "minutes" not in guide.where:
+        add(
+            guide.where["phases"],
+            "front-matter-missing-key",
+            "the guide has no 'minutes' (the meeting's total)",
+            "add 'minutes:' with the sum of the phases' minutes, for example 'minutes: 50'",
+        )
+    for number, phase in enumerate(guide.phases, 1):
+        if not phase.title:
+            add(
+                phase.where.get("title", phase.pos),
+                "guide-phase-no-title",
+                f"phase {number} has no title",
+                "write 'title:' with a short name for this part of the meeting",
+            )
+        if not phase.task and not phase.questions:
+            add(
+                phase.where.get("task", phase.pos),
+                "guide-phase-empty",
+                f"{_phase_name(number, phase.title)} has neither a task nor questions",
+                "add 'task:' with what the group does, or 'questions:' to talk about",
+            )
+    _check_minutes(guide, add)
+    return problems
+
+
+def _check_minutes(guide: Guide, add: Callable[[Pos, str, str, str], None]) -> None:
+    """The phases' minutes add up to the total (when every one of them is a number)."""
+    if guide.minutes is None or any(p.minutes is None for p in guide.phases) or not guide.phases:
+        return
+    total = sum(p.minutes or 0 for p in guide.phases)
+    if total != guide.minutes:
+        add(
+            guide.where["minutes"],
+            "guide-minutes-sum",
+            f"the phases add up to {total} minutes, but 'minutes' says {guide.minutes}",
+            "change a phase's minutes or the total, so that they agree",
+        )
+
+
+def _phase_name(number: int, title: str) -> str:
+    return f"phase {number} ('{title}')" if title else f"phase {number}"
 
 
 def check_unused_banks(banks: Mapping[str, Bank], pages: Iterable[Page]) -> list[Problem]:

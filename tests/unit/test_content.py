@@ -80,20 +80,26 @@ def test_module_quiz_bank(module: str) -> None:
 
 @pytest.mark.parametrize("module", MODULES)
 def test_module_conversation_guide(module: str) -> None:
+    """Intro, «Formål», the leader's «Før møtet», the marker for the ground rules and the agenda,
+    «Etter møtet»; the meeting's phases in front matter, from welcome to an agreed step."""
     guide = ROOT / "docs" / "ledere" / f"samtale-{module}.md"
     text = guide.read_text(encoding="utf-8")
-    for heading in (
-        "## Formål",
-        "## Før møtet",
-        "## Agenda",
-        "## Spørsmål til samtalen",
-        "## Etter møtet",
-    ):
-        assert heading in text, f"{guide.name} lacks '{heading}'"
-    minutes = [int(m) for m in re.findall(r"^\|\s*\d+\s*[–-]\s*(\d+)\s*min", text, re.M)]
-    assert minutes and 45 <= max(minutes) <= 60, (
-        f"{guide.name}: agenda ends at {minutes[-1:]} minutes"
-    )
+    body = text.split("\n---\n", 1)[1]
+    parts = ["## Formål", "## Før møtet", "<!-- samtale -->", "## Etter møtet"]
+    found = [re.search(f"^{re.escape(part)}\\s*$", body, re.M) for part in parts]
+    assert all(found), f"{guide.name} lacks {[p for p, f in zip(parts, found) if not f]}"
+    assert [m.start() for m in found if m] == sorted(m.start() for m in found if m)
+    for written_by_the_build in ("## Agenda", "## Spørsmål til samtalen", "## Spilleregler"):
+        assert written_by_the_build not in body, f"{guide.name}: '{written_by_the_build}' by hand"
+    assert f"(../moduler/{module}.md)" in body.split("## Formål")[0]  # the intro names the module
+    plan = COURSE.pages[f"ledere/samtale-{module}.md"].guide
+    assert plan is not None and plan.minutes is not None
+    assert 45 <= plan.minutes <= 60, f"{guide.name}: {plan.minutes} minutes"
+    assert f"{plan.minutes} minutter" in body.split("## Formål")[0]  # the intro says how long
+    assert sum(p.minutes or 0 for p in plan.phases) == plan.minutes
+    assert 4 <= len(plan.phases) <= 7
+    assert all(p.title and (p.task or p.questions) for p in plan.phases)
+    assert sum(len(p.questions) for p in plan.phases) >= 3, f"{guide.name}: too few questions"
     assert f"samtale-{module}.md" in (ROOT / "docs" / "ledere" / "index.md").read_text(
         encoding="utf-8"
     )

@@ -1,9 +1,10 @@
 """Every example in the editor guide (CONTRIBUTING.md) is real: it builds, or it is the exact output.
 
 Each fenced block names what it is after its language (GitHub shows only the language):
-`page`, `marker`, `reflections`, `bank` build in a copy of the small test course; `bad-bank`
-gives exactly `check-output` and `annotation`; `wordlist` is a sorted excerpt of ordliste.txt;
-`sh` names Makefile targets. The values the guide says to quote are really misread unquoted.
+`page`, `marker`, `reflections`, `bank`, `guide` build in a copy of the small test course; `bad-bank`
+gives exactly `check-output` and `annotation`, `bad-guide` exactly `guide-check-output`; `wordlist`
+is a sorted excerpt of ordliste.txt; `sh` names Makefile targets. The values the guide says to
+quote are really misread unquoted.
 """
 
 from __future__ import annotations
@@ -24,9 +25,9 @@ GUIDE = (ROOT / "CONTRIBUTING.md").read_text(encoding="utf-8")
 BLOCK = re.compile(r"^```(\w+)(?: ([\w-]+))?\n(.*?)^```$", re.S | re.M)
 KINDS = {
     "sh": "",
-    "markdown": "page marker",
+    "markdown": "page marker guide bad-guide",
     "yaml": "reflections bank bad-bank terms",
-    "text": "wordlist check-output annotation",
+    "text": "wordlist check-output annotation guide-check-output",
 }
 
 
@@ -64,6 +65,9 @@ def test_the_examples_build_into_a_course(tmp_path: Path) -> None:
     (docs / "moduler" / "psykologisk-trygghet.md").write_text(page, encoding="utf-8")
     for n, marker in enumerate(examples("marker")):
         (docs / f"markor-{n}.md").write_text(f"# Side {n}\n\n{marker}", encoding="utf-8")
+    [guide] = examples("guide")
+    (docs / "ledere").mkdir()
+    (docs / "ledere" / "samtale-psykologisk-trygghet.md").write_text(guide, encoding="utf-8")
     [reflections] = examples("reflections")
     (docs / "refleksjoner.md").write_text(
         f"---\ntitle: Refleksjoner\n{reflections}---\n\n# Refleksjoner\n\n<!-- reflections -->\n",
@@ -100,6 +104,11 @@ def test_the_examples_build_into_a_course(tmp_path: Path) -> None:
     glossary = (site / "ordliste" / "index.html").read_text(encoding="utf-8")
     for term in yaml.safe_load(terms)["terms"]:
         assert f'<dt id="{term["term"]}">{term["term"]}</dt>' in glossary
+    shown = (site / "ledere" / "samtale-psykologisk-trygghet" / "index.html").read_text("utf-8")
+    phases = yaml.safe_load(guide.split("---\n")[1])["phases"]
+    titles = re.findall(r'<span class="tip-phase__title">([^<]+)</span>', shown)
+    assert titles == [phase["title"] for phase in phases]
+    assert ">Agenda (30 minutter)<" in shown and 'id="spilleregler"' in shown
     shown = (site / "refleksjoner" / "index.html").read_text(encoding="utf-8")
     for prompt in yaml.safe_load(reflections)["reflections"]:
         assert f'id="refl-{prompt["id"]}-label">{html.escape(prompt["text"])}</label>' in shown
@@ -123,13 +132,26 @@ def test_the_error_example_gives_exactly_the_messages_shown(
     assert annotation.splitlines()[0] in capsys.readouterr().out.splitlines()
 
 
+def test_the_guide_error_example_gives_exactly_the_messages_shown(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    [bad] = examples("bad-guide")
+    (tmp_path / "docs" / "ledere").mkdir(parents=True)
+    (tmp_path / "quizzes").mkdir()
+    (tmp_path / "docs" / "ledere" / "samtale-selvledelse.md").write_text(bad, encoding="utf-8")
+    assert main(["--root", str(tmp_path), "check"]) == 1
+    assert [capsys.readouterr().out] == examples("guide-check-output")
+
+
 def test_the_guide_tells_how_to_read_and_fix_each_error_line() -> None:
-    [output] = examples("check-output")
-    for line in output.splitlines()[:-1]:
-        number = line.split(":")[1]
-        assert re.search(rf"^\d\. Linje {number}: ", GUIDE, re.M), (
-            f"the guide does not explain line {number}"
-        )
+    for kind in ("check-output", "guide-check-output"):
+        [output] = examples(kind)
+        explained = GUIDE[GUIDE.index(output) :]
+        for n, line in enumerate(output.splitlines()[:-1], 1):
+            number = line.split(":")[1]
+            assert re.search(rf"^{n}\. Linje {number}: ", explained, re.M), (
+                f"the guide does not explain line {number} of {kind}"
+            )
 
 
 def test_the_values_the_guide_says_to_quote_are_read_as_something_else(tmp_path: Path) -> None:

@@ -128,19 +128,28 @@
       done.textContent = "Henter samtaleguidene …";
       Promise.all(
         picked.map(function (m) {
-          return fetch(tip.link(m.guide)).then(function (r) {
-            return r.text();
+          var url = tip.link(m.guide);
+          return fetch(url).then(function (r) {
+            return r.text().then(function (text) {
+              return { url: url, text: text };
+            });
           });
         })
       ).then(function (pages) {
         guides.textContent = "";
-        pages.forEach(function (text) {
+        pages.forEach(function (page) {
           /* The guides are the course's own pages, written in Markdown and built by MkDocs. */
-          var article = new DOMParser().parseFromString(text, "text/html").querySelector("article.md-content__inner");
+          var article = new DOMParser().parseFromString(page.text, "text/html").querySelector("article.md-content__inner");
           if (!article) return;
-          article.querySelectorAll(".headerlink, .md-content__button, .md-source-file").forEach(function (n) {
+          article.querySelectorAll(".headerlink, .md-content__button, .md-source-file, .tip-samtale-start").forEach(function (n) {
             n.remove();
           });
+          /* Links as the guide's own page has them, with the full address for the printout. */
+          article.querySelectorAll("a[href]").forEach(function (a) {
+            var href = a.getAttribute("href");
+            if (href && href.charAt(0) !== "#") a.href = new URL(href, page.url).href;
+          });
+          if (tip.samtale) tip.samtale.addressesForPrint(article, page.url);
           var section = el("section", "tip-print-guide");
           Array.prototype.slice.call(article.childNodes).forEach(function (n) {
             section.appendChild(document.importNode(n, true));

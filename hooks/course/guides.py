@@ -1,0 +1,70 @@
+"""A conversation guide's meeting plan as the page shows it and prints it: the ground rules, then
+the agenda, phase by phase, in place of the page's `<!-- samtale -->` marker.
+
+The meeting view ("Start samtalen", docs/assets/js/samtale.js) reads this same HTML and nothing
+else on the page: the guide, its printout and the meeting view always show the same phases, and
+the leader's own preparation («Før møtet») never reaches the shared screen.
+"""
+
+from __future__ import annotations
+
+from .model import Guide, Phase
+from .render import literal
+
+# The same ground rules on every guide, written once: (the rule, what it means in the room).
+GROUND_RULES = (
+    ("Alle kan stå over.", "Du kan alltid si «jeg står over», uten å forklare hvorfor."),
+    (
+        "Det som blir sagt, blir i rommet.",
+        "Vi tar med oss det vi lærer, men ikke hvem som sa hva.",
+    ),
+    ("Ingen blir bedt om å dele noe privat.", "Du velger selv hva du vil fortelle."),
+)
+GROUND_RULES_TITLE = "Spilleregler for samtalen"
+
+
+def time_range(start: int, minutes: int) -> str:
+    """The minutes of the meeting a phase takes: "5–15 min"."""
+    return f"{start}–{start + minutes} min"
+
+
+def ground_rules_markdown() -> str:
+    rules = "\n".join(f"- **{rule}** {meaning}" for rule, meaning in GROUND_RULES)
+    return (
+        f"## {GROUND_RULES_TITLE} {{#spilleregler}}\n\n"
+        f'<div class="tip-ground-rules" markdown>\n\n{rules}\n\n</div>'
+    )
+
+
+def phase_markdown(number: int, start: int, phase: Phase) -> str:
+    """One phase: its time range and title as a heading, its task, its questions."""
+    minutes = phase.minutes or 0
+    title = literal(" ".join(phase.title.split()))
+    parts = [
+        f'<section class="tip-phase" data-tip-minutes="{minutes}" data-tip-start="{start}" markdown>',
+        f'### <span class="tip-phase__time">{time_range(start, minutes)}</span> '
+        f'<span class="tip-phase__title">{title}</span> {{#fase-{number}}}',
+    ]
+    if phase.task:
+        parts.append(f'<div class="tip-phase__task" markdown>\n\n{phase.task}\n\n</div>')
+    if phase.questions:
+        questions = "\n".join(f"- {literal(q)}" for q in phase.questions)
+        parts.append(f'<div class="tip-phase__questions" markdown>\n\n{questions}\n\n</div>')
+    parts.append("</section>")
+    return "\n\n".join(parts)
+
+
+def guide_markdown(guide: Guide) -> str:
+    """What replaces the marker: the ground rules and «Agenda (N minutter)» with every phase."""
+    total = guide.minutes or sum(p.minutes or 0 for p in guide.phases)
+    phases = "\n\n".join(
+        phase_markdown(number, start, phase)
+        for number, (start, phase) in enumerate(zip(guide.starts(), guide.phases), 1)
+    )
+    return (
+        f'<div class="tip-samtale" data-tip-minutes="{total}" markdown>\n\n'
+        f"{ground_rules_markdown()}\n\n"
+        f"## Agenda ({total} minutter) {{#agenda}}\n\n"
+        f'<div class="tip-agenda" markdown>\n\n{phases}\n\n</div>\n\n'
+        "</div>\n"
+    )
