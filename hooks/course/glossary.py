@@ -40,6 +40,7 @@ SKIP = {
     "summary",
 }
 SKIP_CLASSES = {
+    "tip-samtale",  # a guide's ground rules and phases: also the meeting view on a shared screen
     "quiz",
     "tip-reflections",
     "admonition-title",

@@ -30,6 +30,7 @@ def path_without(tmp_path: Path, *missing: str) -> str:
         "java",
         "node",
         "dirname",
+        "pdftotext",
     ):
         found = shutil.which(program, path=os.environ["PATH"] + ":/usr/sbin:/sbin")
         if program not in missing and found:
