@@ -6,7 +6,7 @@ import shutil
 from pathlib import Path
 from typing import Literal
 
-from playwright.sync_api import Browser, Locator, Page
+from playwright.sync_api import Browser, Locator, Page, expect
 
 from conftest import ROOT, Server, axe_violations, build_site, copy_project
 
@@ -131,9 +131,11 @@ def test_saved_answers_follow_the_question_when_the_bank_is_edited(
         shutil.rmtree(site)
         build_site(project, site)
         page.reload()
+        page.wait_for_load_state("networkidle")  # mkdocs-quiz restores the saved answers
         assert shown_options() == shown  # each question's options in the same order as before
         for qid, option in answers.items():
             chosen = page.locator(f".quiz[id^='q-demo-{qid}-'] input:checked")
+            expect(chosen).to_have_count(1)
             assert chosen.first.evaluate("el => el.labels[0].textContent") == option
 
         # 2. Questions are edited, deleted and added, options moved within a question.
@@ -152,14 +154,15 @@ def test_saved_answers_follow_the_question_when_the_bank_is_edited(
         shutil.rmtree(site)
         build_site(project, site)
         page.reload()
+        page.wait_for_load_state("networkidle")
         quizzes = page.locator(".quiz")
-        assert quizzes.count() == 3
+        expect(quizzes).to_have_count(3)
         assert page.locator(".quiz[id^='q-demo-ny-'] input:checked").count() == 0
         assert (
             page.locator(".quiz[id^='q-demo-tre-'] input:checked").count() == 0
         )  # edited: starts anew
         moved = page.locator(".quiz[id^='q-demo-en-'] input:checked")
-        assert moved.count() == 1  # reordered options: the same option text is still chosen
+        expect(moved).to_have_count(1)  # reordered options: the same option text is still chosen
         assert moved.first.evaluate("el => el.labels[0].textContent") == "Bare lederen"
     finally:
         context.close()
