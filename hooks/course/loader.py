@@ -157,7 +157,15 @@ def load_page(path: Path, display: str, src_uri: str) -> tuple[Page, list[Proble
             meta = value if isinstance(value, dict) else {}
         src.line_offset = 0
     found_markers, reflections_marker = _markers(raw, src)
-    page = Page(display, src_uri, meta, reflections, found_markers, reflections_marker)
+    page = Page(
+        display,
+        src_uri,
+        meta,
+        reflections,
+        found_markers,
+        reflections_marker,
+        _repetition_marker(raw, src),
+    )
     return page, src.problems
 
 
@@ -247,3 +255,30 @@ def _markers(raw: str, src: Source) -> tuple[tuple[Marker, ...], Pos | None]:
             else:
                 found_markers.append(Marker(found.args[0], found.args[1:], pos))
     return tuple(found_markers), reflections_at
+
+
+def _repetition_marker(raw: str, src: Source) -> Pos | None:
+    """Where `<!-- repetisjon -->` stands; a problem for arguments or a second one. (A marker that
+    does not stand alone on its line is reported by _markers.)"""
+    at: Pos | None = None
+    for found in markers.find(raw):
+        if found.kind != "repetisjon" or not found.alone:
+            continue
+        pos = Pos(found.line, found.column)
+        if found.colon or found.args:
+            src.add(
+                pos,
+                "marker-arguments",
+                "the repetisjon marker takes no arguments",
+                "write it as <!-- repetisjon -->",
+            )
+        elif at:
+            src.add(
+                pos,
+                "marker-twice",
+                f"a second repetisjon marker (the first is on line {at.line})",
+                "keep one <!-- repetisjon --> per page",
+            )
+        else:
+            at = pos
+    return at

@@ -10,6 +10,7 @@ from __future__ import annotations
 import json
 from collections.abc import Callable, Iterable
 
+from . import repetition
 from .course import Course
 
 
@@ -20,6 +21,7 @@ def course_json(
     modules = []
     for src in module_sources:
         page = course.pages[src]
+        placed = [q for marker in course.placed_on(page) for q in marker]
         module_id = page.module_id or src
         minutes = page.meta.get("minutes")
         modules.append(
@@ -33,12 +35,19 @@ def course_json(
                 else None,
                 "guide": url_of(f"ledere/samtale-{module_id}.md"),
                 "page": page.key,
-                "questions": [q.dom_id for marker in course.placed_on(page) for q in marker],
+                "questions": [q.dom_id for q in placed],
                 "reflections": [
                     {"id": r.id, "text": r.text, "key": page.reflection_key(r)}
                     for r in page.reflections
                 ],
+                "repetition": repetition.module_questions(placed),
             }
         )
-    manifest = {"title": title, "pass_mark": course.settings.pass_mark, "modules": modules}
+    practice = course.repetition_page()
+    manifest = {
+        "title": title,
+        "pass_mark": course.settings.pass_mark,
+        "repetition": repetition.manifest(course, url_of(practice.src) if practice else None),
+        "modules": modules,
+    }
     return json.dumps(manifest, ensure_ascii=False, indent=1)

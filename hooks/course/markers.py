@@ -4,6 +4,7 @@
     <!-- quiz: bank-id q-id other-id -->   the named questions, in this order
     <!-- reflections -->                   the page's reflection checklist (from front matter)
     <!-- samtale -->                       a conversation guide's ground rules and phases
+    <!-- repetisjon -->                    the practice of every module's questions (Repetisjon)
 
 A marker stands alone on its line, outside fenced code. This one module reads them, both when
 the course is checked and when a page is built, so the two can never disagree.
@@ -15,7 +16,7 @@ import re
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 
-KINDS = ("quiz", "reflections", "samtale")
+KINDS = ("quiz", "reflections", "samtale", "repetisjon")
 _MARKER = re.compile(r"<!--\s*(" + "|".join(KINDS) + r")\b\s*(:?)(.*?)-->")
 _FENCE = re.compile(r"^\s*(`{3,}|~{3,})")
 _QUIZ_TAG = re.compile(r"</?quiz>")

@@ -25,6 +25,8 @@ from .htmledit import Edits, Element, elements
 from .model import PlacedQuestion
 
 WRITTEN_FOR = "1.7."  # mkdocs-quiz 1.7.x
+# mkdocs-quiz keeps a page's answers in localStorage under this and the page's path (quiz.js).
+ANSWERS_PREFIX = "quiz_progress_"
 SOURCES = {
     "quiz.css": "css/quiz.css",
     "confetti.js": "js/vendor/js-confetti.browser.js",
@@ -51,6 +53,20 @@ def quiz_assets(confetti: bool) -> list[Asset]:
         hashed_asset("assets/quiz", name, (package / SOURCES[name]).read_text(encoding="utf-8"))
         for name in names
     ]
+
+
+def script_asset(assets: Sequence[Asset]) -> Asset | None:
+    """mkdocs-quiz's own script (js/quiz.js) among its assets, by its name in the site."""
+    name = SOURCES["quiz.js"].rpartition("/")[2]  # quiz.js -> assets/quiz/quiz.<hash>.js
+    stem, _, ext = name.rpartition(".")
+    return next(
+        (
+            a
+            for a in assets
+            if a.path.rpartition("/")[2].startswith(stem + ".") and a.path.endswith("." + ext)
+        ),
+        None,
+    )
 
 
 # ---------------------------------------------------------------- stable ids, no search

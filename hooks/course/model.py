@@ -9,6 +9,10 @@ from dataclasses import dataclass, field
 from functools import cached_property
 from typing import NamedTuple
 
+# Where the learner's repetition schedule is kept (after the "tip:v1:" prefix): one entry per
+# question, under PlacedQuestion.schedule_id, with the fingerprint it was answered with.
+REPETITION_KEY = "repetition"
+
 
 class Pos(NamedTuple):
     """Where a value stands in its file, 1-based."""
@@ -110,6 +114,7 @@ class Page:
     reflections: tuple[Reflection, ...]
     markers: tuple[Marker, ...]
     reflections_marker: Pos | None
+    repetition_marker: Pos | None = None  # <!-- repetisjon -->: the page practises every question
 
     @property
     def key(self) -> str:
@@ -143,6 +148,11 @@ class PlacedQuestion:
     @property
     def dom_id(self) -> str:
         return f"q-{self.bank.id}-{self.question.id}-{self.question.fingerprint}"
+
+    @property
+    def schedule_id(self) -> str:
+        """The question's entry in the repetition schedule: "bank:question", whatever its content."""
+        return f"{self.bank.id}:{self.question.id}"
 
     @property
     def options(self) -> tuple[Option, ...]:

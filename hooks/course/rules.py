@@ -43,13 +43,15 @@ RULES = {
     "marker-no-bank": "a quiz marker that names no bank",
     "marker-unknown-bank": "a quiz marker that names a bank that does not exist",
     "marker-unknown-question": "a quiz marker that names a question its bank does not have",
-    "marker-arguments": "a reflections marker with arguments",
-    "marker-twice": "a second reflections marker on a page",
+    "marker-arguments": "a reflections or repetisjon marker with arguments",
+    "marker-twice": "a second reflections or repetisjon marker on a page",
     "marker-without-reflections": "a reflections marker on a page without reflection prompts",
     "question-placed-twice": "the same question twice on one page",
+    "repetition-with-quiz": "the repetisjon marker on a page that also places quiz questions",
     # language
     "term-variant": "a form of a word the course does not use (frem, si ifra, gruppa, ...)",
     # the course's settings (course.yml)
     "settings-unknown-key": "a key course.yml does not have",
     "settings-missing-key": "a key course.yml requires is missing",
+    "settings-repetition-days": "repetition_days in course.yml is not a growing list of days",
 }

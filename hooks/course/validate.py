@@ -124,6 +124,13 @@ def check_page(page: Page, banks: Mapping[str, Bank]) -> list[Problem]:
                 "remove one of them",
             )
         texts.setdefault(norm, r.pos.line)
+    if page.repetition_marker and page.markers:
+        add(
+            page.repetition_marker,
+            "repetition-with-quiz",
+            "the repetisjon marker stands on a page that also places quiz questions",
+            "give <!-- repetisjon --> a page of its own",
+        )
     if page.reflections_marker and not page.reflections:
         add(
             page.reflections_marker,
