@@ -4,11 +4,11 @@ A page with `<!-- repetisjon -->` gets every question the modules place, once ea
 order, through the same path as a module page (render.quiz_markdown, mkdocs-quiz, the stable ids
 of mkdocsquiz.stable_quiz_html): the same options, feedback, explanation and display order.
 
-Then the questions leave the page: each module's go to a file of their own next to it
-(`<module>.<hash>.html`), which docs/assets/js/repetition-page.js fetches when the learner
-practises that module's questions. So the page weighs what a page weighs, not what every question
-of the course weighs, and mkdocs-quiz saves the answers given there under the page's own address:
-a module's own answers and status never change.
+Then the questions leave the page, each to a file of its own (`sporsmal/<DOM id>.json` next to
+the page), which docs/assets/js/repetition-page.js fetches when the learner gets to it. So the
+page weighs what a page weighs, not what every question of the course weighs (a learner fetches
+only the questions due), and mkdocs-quiz saves the answers given there under the page's own
+address: a module's own answers and status never change.
 
 When a question comes back is decided in the browser (docs/assets/js/repetition.js) from the
 steps in course.yml (`repetition_days`); rule_sentence() says it in the same words everywhere.
@@ -21,7 +21,7 @@ import re
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 
-from .assets import Asset, hashed_asset
+from .assets import Asset
 from .course import Course
 from .htmledit import Edits, elements
 from .mkdocsquiz import ANSWERS_PREFIX
@@ -30,7 +30,7 @@ from .render import quizzes_markdown
 
 _SPACE = re.compile(r"\s*")
 CONTAINER_ID = "tip-repetition"
-FRAGMENTS_ATTR = "data-tip-fragments"
+QUESTIONS_ATTR = "data-tip-questions"
 QUIZ_SCRIPT_ATTR = "data-tip-quiz-script"
 
 
@@ -95,12 +95,14 @@ def split(
     href: Callable[[str], str],
     quiz_script: str,
 ) -> tuple[str, list[Asset]]:
-    """The page without its questions, and one file per module with that module's questions.
+    """The page without its questions, and a file for each: `<folder>/<DOM id>.json`, holding
+    {"question": DOM id, "html": the question as the page had it}.
 
     page_html: the page after mkdocsquiz.stable_quiz_html (each question a <tip-quiz>, in the
-    order of practised); folder: where the files go in the site; href(path): a file's address
-    from the page; quiz_script: mkdocs-quiz's script, from the page. The files' addresses, by
-    module, and the script's go on the container, for repetition-page.js.
+    order of practised); href(path): an address from the page; quiz_script: mkdocs-quiz's script,
+    from the page. Where the files are and the script go on the container, for
+    repetition-page.js. A file changes its name when its question's content changes (the DOM id
+    carries the fingerprint).
     """
     found = elements(page_html)
     wrappers = [e for e in found if e.name == "tip-quiz"]
@@ -110,25 +112,20 @@ def split(
             f"expected {len(practised)} questions and the #{CONTAINER_ID} element, found "
             f"{len(wrappers)} questions{'' if container else ' and no such element'}"
         )
-    by_module: dict[str, list[str]] = {}
+    files: list[Asset] = []
     edits = Edits(page_html)
     for wrapper, question in zip(wrappers, practised):
-        by_module.setdefault(question.module, []).append(page_html[wrapper.start : wrapper.end])
+        dom_id = question.placed.dom_id
+        content = {"question": dom_id, "html": page_html[wrapper.start : wrapper.end]}
+        files.append(Asset(f"{folder}/{dom_id}.json", json.dumps(content, ensure_ascii=False)))
         blank = _SPACE.match(page_html, wrapper.end)  # the blank lines after it go too
         edits.replace(wrapper.start, blank.end() if blank else wrapper.end, "")
-    files = [
-        hashed_asset(folder, f"{module}.html", "\n".join(parts) + "\n")
-        for module, parts in by_module.items()
+    attrs = [
+        *container.attrs,
+        (QUESTIONS_ATTR, href(folder + "/")),
+        (QUIZ_SCRIPT_ATTR, quiz_script),
     ]
-    addresses = {module: href(f.path) for module, f in zip(by_module, files)}
-    edits.set_attrs(
-        container,
-        [
-            *container.attrs,
-            (FRAGMENTS_ATTR, json.dumps(addresses, ensure_ascii=False)),
-            (QUIZ_SCRIPT_ATTR, quiz_script),
-        ],
-    )
+    edits.set_attrs(container, attrs)
     return edits.apply(), files
 
 
@@ -145,10 +142,7 @@ def manifest(course: Course, url: str | None) -> dict[str, object] | None:
     }
 
 
-def module_questions(placed: Iterable[PlacedQuestion]) -> list[dict[str, str]]:
-    """A module's questions as the schedule knows them: its entry, the content's fingerprint,
-    and the id the learner's answer is saved under (in the module and on the Repetisjon page)."""
-    return [
-        {"id": q.schedule_id, "fingerprint": q.question.fingerprint, "question": q.dom_id}
-        for q in placed
-    ]
+def module_questions(placed: Iterable[PlacedQuestion]) -> list[str]:
+    """A module's questions as the schedule knows them ("bank:question"), in the order of the
+    module's `questions` in course.json (their DOM ids, which carry the content's fingerprint)."""
+    return [q.schedule_id for q in placed]

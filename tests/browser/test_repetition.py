@@ -32,7 +32,7 @@ def course(built_site: Path) -> dict:
 
 def dom_ids(course: dict, module: str = "selvledelse") -> list[str]:
     [found] = [m for m in course["modules"] if m["id"] == module]
-    return [q["question"] for q in found["repetition"]]
+    return list(found["questions"])
 
 
 def on(page: Page, day: int) -> None:
@@ -128,7 +128,7 @@ def test_right_answers_wait_longer_and_a_wrong_one_comes_back_tomorrow(
     assert stage.locator(".quiz-feedback").is_visible()
     assert stage.locator("section.content").is_visible()  # the explanation
     assert schedule(page)["selvledelse:uklart-handlingsrom"] == {
-        "fingerprint": first.rsplit("-", 1)[1],
+        "question": first,
         "box": 1,
         "due": "2026-12-05",
     }
@@ -321,16 +321,16 @@ def test_an_unreadable_schedule_is_made_again_and_the_page_says_so(
 def test_junk_entries_are_dropped_quietly(page: Page, site_url: str, course: dict) -> None:
     on(page, 1)
     answer_in_module(page, site_url, [True])
-    fingerprint = dom_ids(course)[0].rsplit("-", 1)[1]
+    first = dom_ids(course)[0]
     junk = {
         "questions": {
             "selvledelse:uklart-handlingsrom": {
-                "fingerprint": fingerprint,
+                "question": first,
                 "box": 2,
                 "due": "2026-12-01",
             },
-            "selvledelse:to-frister": {"fingerprint": 5, "box": "x", "due": "i morgen"},
-            "finnes:ikke": {"fingerprint": "abc", "box": 0, "due": "2026-12-01"},
+            "selvledelse:to-frister": {"question": 5, "box": "x", "due": "i morgen"},
+            "finnes:ikke": {"question": "q-finnes-ikke-abc", "box": 0, "due": "2026-12-01"},
             "selvledelse:bestille-ledelse": None,
         }
     }
@@ -438,3 +438,34 @@ def test_keyboard_alone_from_the_front_page_to_the_end_of_todays_repetition(
         .inner_text()
         .startswith("Du svarte riktig på 2 av 2 spørsmål.")
     )
+
+
+def test_nothing_leaves_the_browser_and_every_key_is_on_the_privacy_page(
+    page: Page, site_url: str, built_site: Path
+) -> None:
+    page.add_init_script(
+        "const set = Storage.prototype.setItem; Storage.prototype.setItem = function (k, v) {"
+        " const seen = JSON.parse(sessionStorage.getItem('__seen') || '[]'); if (k !== '__seen') { seen.push(k);"
+        " set.call(sessionStorage, '__seen', JSON.stringify(seen)); } return set.call(this, k, v); };"
+    )
+    requests: list[str] = []
+    page.on("request", lambda r: requests.append(f"{r.method} {r.url}"))
+    on(page, 1)
+    answer_in_module(page, site_url, [True, False])
+    on(page, 2)
+    page.goto(site_url + PAGE)
+    practise(page, True)
+    page.locator(".tip-repetition__module").first.click()
+    practise(page, False)
+    page.goto(site_url + "om/personvern/")
+    written = set(json.loads(page.evaluate("sessionStorage.getItem('__seen')") or "[]"))
+    families = page.locator("table code").all_inner_texts()
+    assert {KEY, "quiz_progress_/" + PAGE} <= written
+    assert [k for k in written if not any(k.startswith(f) for f in families)] == []
+    assert KEY in families
+    for request in requests:
+        method, url = request.split(" ", 1)
+        assert method == "GET" and url.startswith(site_url), request
+        path = url[len(site_url) :].split("#")[0]
+        assert "?" not in path, request  # nothing of the learner's in an address
+        assert (built_site / path).exists() or (built_site / path / "index.html").exists(), request

@@ -23,24 +23,32 @@ def test_the_page_has_the_rule_and_no_question_of_its_own(built_site: Path) -> N
     assert "Repetisjonen virker når JavaScript er slått på" in text  # without JavaScript
 
 
-def test_every_module_question_is_in_one_file_exactly_as_on_its_module(built_site: Path) -> None:
+def test_every_question_is_in_a_file_of_its_own_exactly_as_on_its_module(
+    built_site: Path,
+) -> None:
     page = (built_site / "repetisjon" / "index.html").read_text(encoding="utf-8")
-    attrs = re.search(r'<div id="tip-repetition"[^>]*>', page)
-    assert attrs is not None
-    files = json.loads(
-        re.search(r'data-tip-fragments="([^"]*)"', attrs.group(0)).group(1).replace("&quot;", '"')
-    )  # type: ignore[union-attr]
-    script = re.search(r'data-tip-quiz-script="([^"]*)"', attrs.group(0)).group(1)  # type: ignore[union-attr]
-    assert (built_site / "repetisjon" / script).resolve().name.startswith("quiz.")
+    container = re.search(r'<div id="tip-repetition"[^>]*>', page)
+    assert container is not None
+    folder = re.search(r'data-tip-questions="([^"]*)"', container.group(0))
+    script = re.search(r'data-tip-quiz-script="([^"]*)"', container.group(0))
+    assert folder is not None and script is not None
+    assert (built_site / "repetisjon" / script.group(1)).resolve().name.startswith("quiz.")
     course = json.loads((built_site / "course.json").read_text(encoding="utf-8"))
-    assert list(files) == [m["id"] for m in course["modules"]]
+    files = sorted((built_site / "repetisjon" / folder.group(1)).glob("*.json"))
+    assert len(files) == sum(len(m["questions"]) for m in course["modules"]) == 80
     for module in course["modules"]:
-        served = (built_site / "repetisjon" / files[module["id"]]).read_text(encoding="utf-8")
-        shown = (built_site / module["url"] / "index.html").read_text(encoding="utf-8")
-        assert WRAPPED.findall(served) == WRAPPED.findall(shown)  # byte for byte, in order
-        ids = [q["question"] for q in module["repetition"]]
-        assert ids == module["questions"] and len(ids) == 10
-        assert [f'id="{i}"' in served for i in ids] == [True] * 10
+        shown = WRAPPED.findall(
+            (built_site / module["url"] / "index.html").read_text(encoding="utf-8")
+        )
+        assert len(module["repetition"]) == len(module["questions"]) == len(shown) == 10
+        for schedule_id, question, html in zip(module["repetition"], module["questions"], shown):
+            bank, qid = schedule_id.split(":")
+            assert question.startswith(f"q-{bank}-{qid}-")
+            served = built_site / "repetisjon" / folder.group(1) / f"{question}.json"
+            assert json.loads(served.read_text(encoding="utf-8")) == {
+                "question": question,
+                "html": html,  # byte for byte as on the module
+            }
     assert course["repetition"] == {
         "key": "repetition",
         "url": "repetisjon/",

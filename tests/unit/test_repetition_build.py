@@ -145,7 +145,7 @@ def test_rule_sentence_follows_the_settings() -> None:
     assert "(1 dag)" in repetition.rule_sentence((1,))
 
 
-def test_split_moves_each_modules_questions_to_a_file(tmp_path: Path) -> None:
+def test_split_moves_each_question_to_a_file_of_its_own(tmp_path: Path) -> None:
     course, _ = load_course(project(tmp_path, MODULES))
     practised = repetition.questions(course, ["moduler/forst.md", "moduler/sist.md"])
     quizzes = [
@@ -160,16 +160,16 @@ def test_split_moves_each_modules_questions_to_a_file(tmp_path: Path) -> None:
         page, practised, "repetisjon/sporsmal", lambda path: "../" + path, "../quiz.js"
     )
     assert "<tip-quiz" not in html and html.endswith("</div>\n<p>Slutt</p>")
-    assert [f.path.rsplit(".", 2)[0] for f in files] == [
-        "repetisjon/sporsmal/forst",
-        "repetisjon/sporsmal/sist",
+    assert [f.path for f in files] == [
+        f"repetisjon/sporsmal/{p.placed.dom_id}.json" for p in practised
     ]
-    assert files[0].content == "\n".join(quizzes[:2]) + "\n"
-    assert files[1].content == "\n".join(quizzes[2:]) + "\n"
-    attrs = html.split("\n")[1]
-    assert 'data-tip-quiz-script="../quiz.js"' in attrs
-    shown = json.loads(attrs.split('data-tip-fragments="')[1].split('"')[0].replace("&quot;", '"'))
-    assert shown == {"forst": "../" + files[0].path, "sist": "../" + files[1].path}
+    assert [json.loads(f.content) for f in files] == [
+        {"question": p.placed.dom_id, "html": q} for p, q in zip(practised, quizzes)
+    ]
+    assert html.split("\n")[1] == (
+        '<div id="tip-repetition" class="x" data-tip-questions="../repetisjon/sporsmal/" '
+        'data-tip-quiz-script="../quiz.js">'
+    )
     with pytest.raises(ValueError, match="expected 4 questions"):
         repetition.split(page.replace(quizzes[0], ""), practised, "r", str, "q.js")
 
@@ -193,8 +193,15 @@ def test_course_json_says_where_the_schedule_is_and_what_each_module_asks(tmp_pa
         "answers_prefix": "quiz_progress_",
     }
     sist = data["modules"][1]
-    assert [q["id"] for q in sist["repetition"]] == ["a:en", "a:to", "b:en"]
-    assert [q["question"] for q in sist["repetition"]] == sist["questions"]
-    assert all(q["question"].endswith("-" + q["fingerprint"]) for q in sist["repetition"])
+    assert sist["repetition"] == ["a:en", "a:to", "b:en"]  # in the order of its questions:
+    assert [q.rsplit("-", 1)[0] for q in sist["questions"]] == ["q-a-en", "q-a-to", "q-b-en"]
     without, _ = load_course(project(tmp_path / "uten", MODULES))
     assert json.loads(course_json(without, "Kurs", [], str))["repetition"] is None
+
+
+def test_the_editor_guide_and_the_page_give_the_same_rule() -> None:
+    root = Path(__file__).resolve().parents[2]
+    course, _ = load_course(root)
+    sentence = repetition.rule_sentence(course.settings.repetition_days)
+    assert f"> {sentence}\n" in (root / "CONTRIBUTING.md").read_text(encoding="utf-8")
+    assert "[1, 3, 7, 16, 35]" in (root / "CONTRIBUTING.md").read_text(encoding="utf-8")

@@ -2,14 +2,14 @@
  * page only (overrides/main.html), with `defer`.
  *
  * Today's due questions one at a time, or all of one module's ("Øv på alt fra en modul"). The
- * questions are the modules' own, as the build wrote them for mkdocs-quiz: each module's in a
- * file of its own (data-tip-fragments on #tip-repetition), fetched when the learner gets to that
- * module, and set up by mkdocs-quiz's own script (data-tip-quiz-script), run once per file. No
- * question is drawn here. The schedule and its rules are in repetition.js.
+ * questions are the modules' own, as the build wrote them for mkdocs-quiz: each in a file of its
+ * own (in the folder data-tip-questions on #tip-repetition names: <DOM id>.json), fetched when
+ * the learner gets to it and set up by mkdocs-quiz's own script (data-tip-quiz-script), run again
+ * for each question. No question is drawn here. The schedule and its rules: repetition.js.
  *
  * mkdocs-quiz saves the answers given here under this page's address, never a module's, so a
- * module's answers and status never change; that copy is cleared before each file, so every
- * question starts unanswered. Only the first answer to a question counts ("Prøv igjen" is hidden).
+ * module's answers and status never change; that copy is cleared before each question, so every
+ * question starts unanswered. Only the first answer counts ("Prøv igjen" is hidden).
  */
 (function () {
   "use strict";
@@ -19,10 +19,9 @@
   function Practice(root, course) {
     this.root = root;
     this.course = course;
-    this.fragments = JSON.parse(root.getAttribute("data-tip-fragments") || "{}");
+    this.folder = root.getAttribute("data-tip-questions");
     this.quizScript = root.getAttribute("data-tip-quiz-script");
     this.session = null; /* {mode: "due" | "all", module, queue, index, right, answered} */
-    this.loaded = null; /* the module whose questions are in the page now */
     this.build();
   }
 
@@ -119,8 +118,8 @@
     this.modules.textContent = "";
     var any = false;
     this.course.modules.forEach(function (m) {
-      var ids = (m.repetition || []).filter(function (q) {
-        return state.entries[q.id];
+      var ids = (m.repetition || []).filter(function (id) {
+        return state.entries[id];
       });
       if (!ids.length) return;
       any = true;
@@ -149,7 +148,6 @@
 
   Practice.prototype.begin = function (mode, module, queue, moveFocus) {
     this.session = { mode: mode, module: module, queue: queue, index: 0, right: 0, answered: false };
-    this.loaded = null; /* every session starts from fresh, unanswered questions */
     this.box.hidden = false;
     this.summarize();
     this.present(moveFocus);
@@ -162,22 +160,14 @@
   };
 
   Practice.prototype.startAll = function (module) {
-    var list = tip.repetition.questions(this.course);
-    var ids = {};
-    module.repetition.forEach(function (q) {
-      ids[q.id] = true;
+    var mine = module.repetition;
+    var queue = tip.repetition.questions(this.course).filter(function (q) {
+      return mine.indexOf(q.id) >= 0;
     });
-    this.begin(
-      "all",
-      module,
-      list.filter(function (q) {
-        return ids[q.id];
-      }),
-      true
-    );
+    this.begin("all", module, queue, true);
   };
 
-  /* The session's current question on the stage, from its module's file. */
+  /* The session's current question on the stage, from its file. */
   Practice.prototype.present = function (moveFocus) {
     var self = this;
     var s = this.session;
@@ -191,51 +181,51 @@
       s.mode === "due" ? "Fra modulen «" + q.module.title + "»." : "Øving: alle spørsmålene fra «" + s.module.title + "». Svarene endrer ikke repetisjonsplanen.";
     if (moveFocus) this.heading.focus();
     this.stage.appendChild(el("p", null, "Henter spørsmålet …"));
-    this.load(q.module.id).then(
-      function () {
+    this.load(q).then(
+      function (quiz) {
         if (self.session !== s || s.queue[s.index] !== q) return; /* the learner moved on */
-        var quiz = document.getElementById(q.question);
         self.stage.textContent = "";
-        if (!quiz) {
-          /* not in the file (an old copy in a cache): go on without it */
-          s.queue.splice(s.index, 1);
-          if (s.index < s.queue.length) self.present(moveFocus);
-          else self.finish();
-          return;
-        }
-        self.stage.appendChild(quiz.closest("tip-quiz") || quiz);
+        self.stage.appendChild(quiz);
       },
       function () {
-        if (self.session !== s) return;
+        if (self.session !== s || s.queue[s.index] !== q) return;
         self.stage.textContent = "";
-        self.stage.appendChild(el("p", "tip-notice", "Spørsmålene kunne ikke hentes. Prøv å laste siden på nytt."));
+        self.stage.appendChild(el("p", "tip-notice", "Spørsmålet kunne ikke hentes. Prøv å laste siden på nytt, eller gå videre."));
+        self.next.textContent = s.index + 1 < s.queue.length ? "Neste spørsmål" : "Avslutt";
+        self.next.hidden = false;
       }
     );
   };
 
-  /* A module's questions into the page, set up by mkdocs-quiz. */
-  Practice.prototype.load = function (moduleId) {
+  /* A question's file into the page, set up by mkdocs-quiz: a promise of the question. One at a
+   * time: mkdocs-quiz's script sets up every question in the page when it runs. */
+  Practice.prototype.load = function (q) {
     var self = this;
-    if (this.loaded === moduleId) return Promise.resolve();
-    var address = this.fragments[moduleId];
-    if (!address || !this.quizScript) return Promise.reject(new Error("no file for " + moduleId));
-    return fetch(new URL(address, document.baseURI).href)
+    var run = function () {
+      return self.fetchAndRun(q);
+    };
+    this.pending = (this.pending || Promise.resolve()).then(run, run);
+    return this.pending;
+  };
+
+  Practice.prototype.fetchAndRun = function (q) {
+    var self = this;
+    if (!this.folder || !this.quizScript) return Promise.reject(new Error("no questions here"));
+    return fetch(new URL(this.folder + q.question + ".json", document.baseURI).href)
       .then(function (r) {
-        if (!r.ok) throw new Error(address + ": HTTP " + r.status);
-        return r.text();
+        if (!r.ok) throw new Error(q.question + ": HTTP " + r.status);
+        return r.json();
       })
-      .then(function (text) {
-        var parsed = new DOMParser().parseFromString(text, "text/html");
+      .then(function (file) {
+        if (!file || file.question !== q.question || typeof file.html !== "string") throw new Error(q.question + ": not this question");
+        var parsed = new DOMParser().parseFromString(file.html, "text/html");
+        var wrapper = parsed.body.firstElementChild;
         self.pool.textContent = "";
-        self.stage.textContent = "";
-        Array.prototype.slice.call(parsed.body.children).forEach(function (n) {
-          self.pool.appendChild(document.adoptNode(n));
-        });
+        self.pool.appendChild(document.adoptNode(wrapper));
         self.forgetPageAnswers();
-        return self.runQuizScript();
-      })
-      .then(function () {
-        self.loaded = moduleId;
+        return self.runQuizScript().then(function () {
+          return wrapper;
+        });
       });
   };
 
@@ -281,11 +271,6 @@
     return true;
   }
 
-  function wait(day) {
-    var n = tip.repetition.daysFrom(day);
-    return n === 1 ? "i morgen" : "om " + n + " dager, " + tip.repetition.when(day);
-  }
-
   Practice.prototype.graded = function (quiz) {
     var s = this.session;
     if (!s || s.answered || s.index >= s.queue.length) return;
@@ -297,7 +282,8 @@
     var said = right ? "Riktig." : "Feil.";
     if (s.mode === "due") {
       var entry = tip.repetition.answer(this.course, q.id, right);
-      said += entry ? " Du får spørsmålet igjen " + wait(entry.due) + "." : " Svaret kunne ikke lagres i repetisjonsplanen.";
+      var again = entry && (entry.days === 1 ? "i morgen" : "om " + entry.days + " dager, " + tip.repetition.when(entry.due));
+      said += entry ? " Du får spørsmålet igjen " + again + "." : " Svaret kunne ikke lagres i repetisjonsplanen.";
     }
     var last = s.index + 1 >= s.queue.length;
     said += last ? " Det var det siste spørsmålet." : " Neste er spørsmål " + (s.index + 2) + " av " + s.queue.length + ".";

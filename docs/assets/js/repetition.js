@@ -1,28 +1,26 @@
-/* Tillit i praksis: Repetisjon's schedule, kept in the learner's browser, and how many questions
- * are due today (on the front page, #tip-repetition-due, and next to "Repetisjon" in the menu).
+/* Tillit i praksis: Repetisjon's schedule in the learner's browser, and how many questions are due
+ * today (front page: #tip-repetition-due; the menu: next to "Repetisjon").
  *
- * The rules, in one place (Leitner boxes). course.json gives the steps in days (course.yml,
- * repetition_days: 1, 3, 7, 16, 35 unless an editor changed them):
- * - A question enters the schedule the first time the learner answers it in a module, right or
- *   wrong: in the first box, due after the first step (tomorrow).
- * - Answered right on the Repetisjon page, it moves one box on and waits that box's days
- *   (3, 7, 16, then 35 and 35 again). Answered wrong, it goes back to the first box and comes
- *   back tomorrow.
- * - A question whose content changed (another fingerprint) starts over: first box, due today
- *   (tomorrow if the learner has already answered the new version in the module). A question
- *   removed from the course is dropped.
- * - Practising all of a module's questions ("Øv på alt fra en modul") changes nothing here.
- *
- * Stored under course.json's repetition.key as {questions: {"bank:question": {fingerprint, box,
- * due: "YYYY-MM-DD"}}}; days are the learner's own calendar days. Junk is dropped; a schedule
- * that cannot be read at all is made again from the modules' answers (and the page says so).
+ * The rules, in one place (Leitner boxes; the steps in days come from course.yml through
+ * course.json: repetition_days, 1, 3, 7, 16 and 35 unless an editor changed them):
+ * - A question enters the schedule when the learner first answers it in a module, right or wrong:
+ *   the first box, due after the first step (tomorrow).
+ * - Right on the Repetisjon page: one box on, due after that box's days (3, 7, 16, 35, 35 ...).
+ *   Wrong: back to the first box, due tomorrow.
+ * - Changed content (another DOM id, which carries the fingerprint): the first box again, due
+ *   today, or after the first step if the learner has answered the new version in the module.
+ *   A question no longer in the course is dropped.
+ * - "Øv på alt fra en modul" changes nothing here.
+ * Stored under course.json's repetition.key: {questions: {"bank:question": {question: DOM id,
+ * box, due: "YYYY-MM-DD"}}}, days of the learner's own calendar. Junk entries are dropped; a
+ * schedule that cannot be read at all is made again from the modules' answers.
  *
  *   tip.repetition.sync(course)           -> {entries, problem: null | "no-storage", rebuilt}
- *   tip.repetition.due(course, entries)   -> due questions [{id, question, fingerprint, module}]
- *   tip.repetition.answer(course, id, ok) -> the entry after the answer, or null if not saved
- *   tip.repetition.next(entries)          -> the next day after today with questions, or null
- *   tip.repetition.questions(course)      -> every question, each once, in module order
- *   tip.repetition.when(day), .today(), .daysFrom(day), .countText(n), .describe(course)
+ *   tip.repetition.questions(course)      -> every question once, in module order: {id, question, module}
+ *   tip.repetition.due(course, entries)   -> the questions due today
+ *   tip.repetition.next(entries)          -> the first day after today with a question, or null
+ *   tip.repetition.answer(course, id, ok) -> {box, due} after an answer, or null if not saved
+ *   tip.repetition.when(day), .today(), .countText(n), .describe(course) (for the download)
  */
 (function () {
   "use strict";
@@ -30,14 +28,18 @@
   var el = tip.el;
   var DAY = /^(\d{4})-(\d{2})-(\d{2})$/;
   var MONTHS = ["januar", "februar", "mars", "april", "mai", "juni", "juli", "august", "september", "oktober", "november", "desember"];
-  var rebuilt = false; /* this page found the stored schedule unreadable and made it again */
+  var rebuilt = false; /* on this page, the stored schedule was unreadable and made again */
 
   function pad(n) {
     return (n < 10 ? "0" : "") + n;
   }
 
-  function dayOf(date) {
-    return date.getFullYear() + "-" + pad(date.getMonth() + 1) + "-" + pad(date.getDate());
+  function dayOf(d) {
+    return d.getFullYear() + "-" + pad(d.getMonth() + 1) + "-" + pad(d.getDate());
+  }
+
+  function today() {
+    return dayOf(new Date());
   }
 
   function parts(day) {
@@ -45,16 +47,12 @@
     return [Number(m[1]), Number(m[2]) - 1, Number(m[3])];
   }
 
-  function today() {
-    return dayOf(new Date());
-  }
-
   function addDays(day, n) {
     var p = parts(day);
     return dayOf(new Date(p[0], p[1], p[2] + n));
   }
 
-  /* Whole days from today to day (negative when it has passed). */
+  /* Whole days from today to day. */
   function daysFrom(day) {
     var a = parts(today());
     var b = parts(day);
@@ -62,12 +60,11 @@
   }
 
   /* "i dag", "i morgen", "12. desember", or "12. desember 2027" in another year. */
-  function when(day) {
+  function when(day, withYear) {
     var n = daysFrom(day);
-    if (n <= 0) return "i dag";
-    if (n === 1) return "i morgen";
+    if (!withYear && n <= 1) return n <= 0 ? "i dag" : "i morgen";
     var p = parts(day);
-    return p[2] + ". " + MONTHS[p[1]] + (p[0] === parts(today())[0] ? "" : " " + p[0]);
+    return p[2] + ". " + MONTHS[p[1]] + (withYear || p[0] !== parts(today())[0] ? " " + p[0] : "");
   }
 
   function countText(n) {
@@ -76,87 +73,64 @@
 
   function enabled(course) {
     var r = course && course.repetition;
-    return !!(r && typeof r.key === "string" && Array.isArray(r.days) && r.days.length > 0);
+    return !!(r && typeof r.key === "string" && Array.isArray(r.days) && r.days.length);
   }
 
-  /* Every question of the course, each once (the first module that places it), in module order. */
+  /* Every question, once (with the first module that places it), in module order. */
   function questions(course) {
     var seen = {};
     var list = [];
     course.modules.forEach(function (m) {
-      (m.repetition || []).forEach(function (q) {
-        if (seen[q.id]) return;
-        seen[q.id] = true;
-        list.push({ id: q.id, question: q.question, fingerprint: q.fingerprint, module: m });
+      (m.repetition || []).forEach(function (id, i) {
+        if (seen[id]) return;
+        seen[id] = true;
+        list.push({ id: id, question: m.questions[i], module: m });
       });
     });
     return list;
   }
 
   function isEntry(e) {
-    return (
-      !!e &&
-      typeof e === "object" &&
-      typeof e.fingerprint === "string" &&
-      typeof e.box === "number" &&
-      e.box % 1 === 0 &&
-      e.box >= 0 &&
-      typeof e.due === "string" &&
-      DAY.test(e.due)
-    );
-  }
-
-  function isSchedule(v) {
-    return !!v && typeof v === "object" && !Array.isArray(v) && !!v.questions && typeof v.questions === "object" && !Array.isArray(v.questions);
+    return !!e && typeof e.question === "string" && e.box === Math.floor(e.box) && e.box >= 0 && typeof e.due === "string" && DAY.test(e.due);
   }
 
   function save(course, entries) {
     return tip.store.set(course.repetition.key, { questions: entries });
   }
 
-  /* The schedule brought up to date with the course and the modules' answers, and saved. */
+  /* The schedule brought up to date with the course and the modules' answers (and saved). */
   function sync(course) {
-    if (!enabled(course)) return { entries: {}, problem: "disabled", rebuilt: false };
     if (!tip.store.available()) return { entries: {}, problem: "no-storage", rebuilt: false };
     var key = course.repetition.key;
     var days = course.repetition.days;
     var stored = tip.store.get(key);
     var changed = false;
-    if (!isSchedule(stored)) {
-      if (tip.store.has(key)) {
-        rebuilt = true;
-        changed = true;
-      }
+    if (!stored || typeof stored !== "object" || !stored.questions || typeof stored.questions !== "object" || Array.isArray(stored.questions)) {
+      rebuilt = rebuilt || tip.store.has(key);
+      changed = tip.store.has(key);
       stored = { questions: {} };
     }
     var entries = {};
-    Object.keys(stored.questions).forEach(function (id) {
-      var e = stored.questions[id];
-      if (isEntry(e)) entries[id] = { fingerprint: e.fingerprint, box: Math.min(e.box, days.length - 1), due: e.due };
-      else changed = true;
-    });
     var now = today();
-    var known = {};
     course.modules.forEach(function (m) {
       var answers = tip.progress.answers(m);
-      (m.repetition || []).forEach(function (q) {
-        known[q.id] = true;
-        var e = entries[q.id];
-        var answered = !!(answers[q.question] && answers[q.question].answered === true);
-        if (e && e.fingerprint !== q.fingerprint) {
-          entries[q.id] = { fingerprint: q.fingerprint, box: 0, due: answered ? addDays(now, days[0]) : now };
-          changed = true;
-        } else if (!e && answered) {
-          entries[q.id] = { fingerprint: q.fingerprint, box: 0, due: addDays(now, days[0]) };
+      (m.repetition || []).forEach(function (id, i) {
+        var question = m.questions[i];
+        var answered = !!(answers[question] && answers[question].answered === true);
+        var e = entries[id] || stored.questions[id];
+        if (!isEntry(e)) {
+          changed = changed || e !== undefined;
+          e = answered ? { question: question, box: 0, due: addDays(now, days[0]) } : null;
+          changed = changed || !!e;
+        } else if (e.question !== question) {
+          e = { question: question, box: 0, due: answered ? addDays(now, days[0]) : now };
           changed = true;
         }
+        if (e) entries[id] = { question: e.question, box: Math.min(e.box, days.length - 1), due: e.due };
       });
     });
-    Object.keys(entries).forEach(function (id) {
-      if (!known[id]) {
-        delete entries[id];
-        changed = true;
-      }
+    changed = changed || Object.keys(stored.questions).some(function (id) {
+      return !entries[id];
     });
     if (changed) save(course, entries);
     return { entries: entries, problem: null, rebuilt: rebuilt };
@@ -166,110 +140,62 @@
     var now = today();
     return questions(course).filter(function (q) {
       var e = entries[q.id];
-      return !!e && e.fingerprint === q.fingerprint && e.due <= now;
+      return !!e && e.question === q.question && e.due <= now;
     });
   }
 
   function next(entries) {
     var now = today();
-    var found = null;
-    Object.keys(entries).forEach(function (id) {
+    return Object.keys(entries).reduce(function (found, id) {
       var d = entries[id].due;
-      if (d > now && (found === null || d < found)) found = d;
-    });
-    return found;
+      return d > now && (found === null || d < found) ? d : found;
+    }, null);
   }
 
-  /* A due question answered on the Repetisjon page: on to the next box, or back to the first. */
+  /* A due question answered on the Repetisjon page: one box on, or back to the first. */
   function answer(course, id, correct) {
     var state = sync(course);
     var e = state.entries[id];
     if (state.problem || !e) return null;
     var days = course.repetition.days;
-    var now = today();
-    if (correct) {
-      e.box = Math.min(e.box + 1, days.length - 1);
-      e.due = addDays(now, days[e.box]);
-    } else {
-      e.box = 0;
-      e.due = addDays(now, 1);
-    }
-    return save(course, state.entries) ? { box: e.box, due: e.due } : null;
+    e.box = correct ? Math.min(e.box + 1, days.length - 1) : 0;
+    e.due = addDays(today(), correct ? days[e.box] : 1);
+    return save(course, state.entries) ? { box: e.box, due: e.due, days: daysFrom(e.due) } : null;
   }
 
-  /* The schedule as text, for the learner's download ("Dine data"): lines, or none when empty. */
+  /* The schedule as lines of text for the learner's download ("Dine data"); none when empty. */
   function describe(course) {
     if (!enabled(course) || !tip.store.available()) return [];
     var entries = sync(course).entries;
     var lines = [];
-    course.modules.forEach(function (m) {
-      var mine = questions(course).filter(function (q) {
-        return q.module === m && entries[q.id];
-      });
-      if (!mine.length) return;
-      lines.push("", m.title, "-".repeat(m.title.length));
-      mine.forEach(function (q) {
-        var e = entries[q.id];
-        var p = parts(e.due);
-        lines.push("Spørsmål «" + q.id.split(":").pop() + "»: trinn " + (e.box + 1) + " av " + course.repetition.days.length + ", neste gang " + p[2] + ". " + MONTHS[p[1]] + " " + p[0]);
-      });
+    var last = null;
+    questions(course).forEach(function (q) {
+      var e = entries[q.id];
+      if (!e) return;
+      if (q.module !== last) lines.push("", q.module.title, "-".repeat(q.module.title.length));
+      last = q.module;
+      lines.push("Spørsmål «" + q.id.split(":").pop() + "»: trinn " + (e.box + 1) + " av " + course.repetition.days.length + ", neste gang " + when(e.due, true));
     });
-    if (!lines.length) return [];
-    return ["", "Repetisjonsplanen", "================="].concat(lines);
+    return lines.length ? ["", "Repetisjonsplanen", "================="].concat(lines) : [];
   }
 
   tip.repetition = {
     enabled: enabled,
     sync: sync,
+    questions: questions,
     due: due,
     next: next,
     answer: answer,
-    questions: questions,
     describe: describe,
     today: today,
-    daysFrom: daysFrom,
     when: when,
     countText: countText,
   };
 
-  /* ---- showing the count: on the front page and next to "Repetisjon" in the menu ---- */
+  /* ---- the count: in the menu and on the front page ---- */
 
   function samePage(href) {
     return href.replace(/index\.html(?=$|[?#])/, "");
-  }
-
-  function showInNavigation(course, count) {
-    var target = samePage(new URL(course.repetition.url, tip.siteRoot()).href);
-    document.querySelectorAll("a.md-nav__link[href]").forEach(function (a) {
-      if (samePage(new URL(a.getAttribute("href"), window.location.href).href) !== target) return;
-      var badge = a.querySelector(".tip-repetition-count");
-      if (!badge) {
-        badge = el("span", "tip-nav-status tip-repetition-count");
-        (a.querySelector(".md-ellipsis") || a).appendChild(badge);
-      }
-      badge.textContent = count ? " (" + count + " i dag)" : "";
-    });
-  }
-
-  function showOnFrontPage(course, state, count) {
-    var box = document.getElementById("tip-repetition-due");
-    if (!box) return;
-    box.textContent = "";
-    if (state.problem) return; /* the overview says when nothing can be saved */
-    var p = el("p", "tip-repetition-due");
-    if (count) {
-      var a = el("a", null, countText(count));
-      a.href = tip.link(course.repetition.url);
-      p.appendChild(a);
-    } else {
-      var upcoming = next(state.entries);
-      if (!upcoming) return; /* nothing answered yet: nothing to say */
-      p.appendChild(document.createTextNode("Ingen spørsmål å repetere i dag. Neste kommer " + when(upcoming) + ". "));
-      var more = el("a", null, "Til repetisjonen");
-      more.href = tip.link(course.repetition.url);
-      p.appendChild(more);
-    }
-    box.appendChild(p);
   }
 
   function refresh() {
@@ -279,8 +205,23 @@
         if (!enabled(course)) return;
         var state = sync(course);
         var count = state.problem ? 0 : due(course, state.entries).length;
-        showInNavigation(course, count);
-        showOnFrontPage(course, state, count);
+        var target = samePage(new URL(course.repetition.url, tip.siteRoot()).href);
+        document.querySelectorAll("a.md-nav__link[href]").forEach(function (a) {
+          if (samePage(new URL(a.getAttribute("href"), window.location.href).href) !== target) return;
+          var badge = a.querySelector(".tip-repetition-count");
+          if (!badge) (a.querySelector(".md-ellipsis") || a).appendChild((badge = el("span", "tip-nav-status tip-repetition-count")));
+          badge.textContent = count ? " (" + count + " i dag)" : "";
+        });
+        var box = document.getElementById("tip-repetition-due");
+        var upcoming = next(state.entries);
+        if (!box) return;
+        box.textContent = "";
+        if (!count && !upcoming) return; /* nothing answered yet, or no storage: nothing to say */
+        var p = el("p", "tip-repetition-due", count ? "" : "Ingen spørsmål å repetere i dag. Neste kommer " + when(upcoming) + ". ");
+        var a = el("a", null, count ? countText(count) : "Til repetisjonen");
+        a.href = tip.link(course.repetition.url);
+        p.appendChild(a);
+        box.appendChild(p);
       })
       .catch(function () {
         /* no course.json (a page opened outside the site): nothing to show */
