@@ -44,7 +44,8 @@ def on_page_markdown(markdown: str, page: Page, config: MkDocsConfig, **kwargs: 
     practised = _practised(page, config)
     if practised is None:
         return markdown
-    page.meta["quiz"] = {"enabled": True, "show_progress": False}
+    if practised:  # mkdocs-quiz on this page, without its progress sidebar
+        page.meta["quiz"] = {"enabled": True, "show_progress": False}
     page.meta["repetition"] = True  # overrides/main.html loads the page's script and stylesheet
     text = repetition.page_markdown(practised, course_of(config).settings.repetition_days)
     return markers.replace(markdown, lambda found: text if found.kind == "repetisjon" else None)
@@ -53,7 +54,7 @@ def on_page_markdown(markdown: str, page: Page, config: MkDocsConfig, **kwargs: 
 @mkdocs.plugins.event_priority(-50)  # after mkdocs-quiz has written the quiz HTML
 def on_page_content(html: str, page: Page, config: MkDocsConfig, **kwargs: object) -> str:
     practised = _practised(page, config)
-    if practised is None:
+    if not practised:
         return html
     html, found = mkdocsquiz.stable_quiz_html(html, [p.placed for p in practised])
     script = mkdocsquiz.script_asset(config[QUIZ_ASSETS])

@@ -17,7 +17,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from playwright.sync_api import Browser
+from playwright.sync_api import Browser, expect
 
 from course import csp
 from course.nginx import nginx
@@ -255,9 +255,9 @@ def test_repetition_fetches_and_runs_its_questions_under_the_policy(
             quiz = page.locator(".tip-repetition__stage .quiz")
             quiz.locator("input[data-correct]").first.check(force=True)
             quiz.locator("button.quiz-button[type=submit]").click()
-            assert page.locator(".tip-repetition__verdict").inner_text().startswith("Riktig.")
+            expect(page.locator(".tip-repetition__verdict")).to_have_text(re.compile(r"^Riktig\."))
             page.locator(".tip-repetition__next").click()
-        assert page.locator(".tip-repetition__heading").inner_text() == "Ferdig for i dag"
+        expect(page.locator(".tip-repetition__heading")).to_have_text("Ferdig for i dag")
         violations = page.evaluate("window.tipViolations")
     finally:
         context.close()

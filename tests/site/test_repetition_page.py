@@ -7,7 +7,7 @@ import json
 import re
 from pathlib import Path
 
-from conftest import ROOT
+from conftest import ROOT, build_site, copy_project
 from course import repetition
 from course.course import load_course
 
@@ -55,3 +55,18 @@ def test_every_question_is_in_a_file_of_its_own_exactly_as_on_its_module(
         "days": [1, 3, 7, 16, 35],
         "answers_prefix": "quiz_progress_",
     }
+
+
+def test_a_course_without_module_questions_builds_a_plain_page(tmp_path: Path) -> None:
+    """The small test course has no module (docs/moduler/): the page has nothing to practise,
+    no quiz code, and still says what it is for."""
+    project = copy_project(tmp_path / "p", ROOT / "tests" / "fixtures" / "minikurs")
+    (project / "docs" / "repetisjon.md").write_text(
+        "# Repetisjon\n\n<!-- repetisjon -->\n", encoding="utf-8"
+    )
+    build_site(project, tmp_path / "site", nav=["index.md", "modul.md", "repetisjon.md"])
+    text = (tmp_path / "site" / "repetisjon" / "index.html").read_text(encoding="utf-8")
+    assert '<div id="tip-repetition" class="tip-repetition">' in text
+    assert "assets/quiz/" not in text and not (tmp_path / "site" / "repetisjon" / "sporsmal").exists()
+    course = json.loads((tmp_path / "site" / "course.json").read_text(encoding="utf-8"))
+    assert course["repetition"]["url"] == "repetisjon/" and course["modules"] == []
