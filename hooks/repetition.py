@@ -1,13 +1,14 @@
-"""Repetisjon: the page with `<!-- repetisjon -->` practises every module's questions again.
+"""Repetisjon: the page with `<!-- repetisjon -->` practises the modules' questions again.
 
-The questions are placed there as on a module page, then moved into one file per module that the
-page's script fetches when the learner gets to them (hooks/course/repetition.py says why).
+Each module page's questions, as that page has them, go into a file of their own next to the
+Repetisjon page, which fetches them when they are due (hooks/course/repetition.py says why).
 """
 
 from __future__ import annotations
 
 import os
 import posixpath
+from dataclasses import dataclass
 
 import mkdocs.plugins
 from mkdocs.config.defaults import MkDocsConfig
@@ -18,66 +19,78 @@ from mkdocs.structure.pages import Page
 from mkdocs.utils import get_relative_url, write_file
 
 from course import markers, mkdocsquiz, repetition
+from course.assets import Asset
 
 from quizzes import QUIZ_ASSETS, course_of
 
-MODULES = "tip_repetition_modules"  # kept on the build's config: no module state
-FILES = "tip_repetition_files"
+BUILD = "tip_repetition"  # kept on the build's config: no module state
+
+
+@dataclass
+class _Build:
+    page: str | None  # the Repetisjon page: its source ("repetisjon.md") ...
+    url: str  # ... its address in the site ("repetisjon/")
+    folder: str  # where the questions' files go ("repetisjon/sporsmal")
+    wanted: dict[str, list[str]]  # module page -> the DOM ids of the questions it gives
+    files: list[Asset]
 
 
 def on_nav(nav: Navigation, config: MkDocsConfig, files: Files) -> Navigation:
     course = course_of(config)
-    config[MODULES] = [p.file.src_uri for p in nav.pages if course.pages[p.file.src_uri].module_id]
-    config[FILES] = []
+    modules = [p.file.src_uri for p in nav.pages if course.pages[p.file.src_uri].module_id]
+    practice = course.repetition_page()
+    file = files.get_file_from_path(practice.src) if practice else None
+    wanted: dict[str, list[str]] = {}
+    if file is not None:
+        for q in repetition.questions(course, modules):
+            wanted.setdefault(q.page, []).append(q.placed.dom_id)
+    folder = posixpath.join(posixpath.dirname(file.dest_uri), repetition.FOLDER) if file else ""
+    config[BUILD] = _Build(
+        file.src_uri if file else None, file.url if file else "", folder, wanted, []
+    )
     return nav
 
 
-def _practised(page: Page, config: MkDocsConfig) -> list[repetition.Practised] | None:
-    course = course_of(config)
-    if course.pages[page.file.src_uri].repetition_marker is None:
-        return None
-    return repetition.questions(course, config[MODULES])
-
-
-@mkdocs.plugins.event_priority(50)  # before mkdocs-quiz turns <quiz> blocks into HTML
+@mkdocs.plugins.event_priority(50)  # with quizzes.py: before mkdocs-quiz
 def on_page_markdown(markdown: str, page: Page, config: MkDocsConfig, **kwargs: object) -> str:
-    practised = _practised(page, config)
-    if practised is None:
+    build: _Build = config[BUILD]
+    if page.file.src_uri != build.page:
         return markdown
-    if practised:  # mkdocs-quiz on this page, without its progress sidebar
+    if build.wanted:  # mkdocs-quiz's stylesheet and scripts, without its progress sidebar
         page.meta["quiz"] = {"enabled": True, "show_progress": False}
     page.meta["repetition"] = True  # overrides/main.html loads the page's script and stylesheet
-    text = repetition.page_markdown(practised, course_of(config).settings.repetition_days)
+    text = repetition.page_markdown(course_of(config).settings.repetition_days)
     return markers.replace(markdown, lambda found: text if found.kind == "repetisjon" else None)
 
 
-@mkdocs.plugins.event_priority(-50)  # after mkdocs-quiz has written the quiz HTML
+@mkdocs.plugins.event_priority(-60)  # after quizzes.py has given the questions their ids
 def on_page_content(html: str, page: Page, config: MkDocsConfig, **kwargs: object) -> str:
-    practised = _practised(page, config)
-    if not practised:
-        return html
-    html, found = mkdocsquiz.stable_quiz_html(html, [p.placed for p in practised])
-    script = mkdocsquiz.script_asset(config[QUIZ_ASSETS])
-    if found != len(practised) or script is None:
-        raise PluginError(
-            f"{page.file.src_uri}: expected {len(practised)} quiz questions and mkdocs-quiz's "
-            f"script, found {found} questions; is mkdocs-quiz enabled?"
-        )
-    folder = posixpath.join(posixpath.dirname(page.file.dest_uri), "sporsmal")
+    build: _Build = config[BUILD]
+    src = page.file.src_uri
     try:
-        html, files = repetition.split(
-            html,
-            practised,
-            folder,
-            lambda path: get_relative_url(path, page.url),
-            get_relative_url(script.path, page.url),
-        )
+        if src == build.page and build.wanted:
+            script = mkdocsquiz.script_asset(config[QUIZ_ASSETS])
+            if script is None:
+                raise ValueError("mkdocs-quiz's script is missing; is mkdocs-quiz enabled?")
+            return repetition.page_html(
+                html,
+                get_relative_url(build.folder + "/", page.url),
+                get_relative_url(script.path, page.url),
+            )
+        if src in build.wanted:
+            quizzes = mkdocsquiz.wrapped_quizzes(html)
+            build.files += repetition.question_files(
+                quizzes, build.wanted[src], build.folder, page.url, build.url
+            )
     except ValueError as err:
-        raise PluginError(f"{page.file.src_uri}: {err}") from err
-    config[FILES].extend(files)
+        raise PluginError(f"{src}: {err}") from err
     return html
 
 
 def on_post_build(config: MkDocsConfig) -> None:
-    for file in config[FILES]:
+    build: _Build = config[BUILD]
+    expected = sum(len(ids) for ids in build.wanted.values())
+    if len(build.files) != expected:
+        raise PluginError(f"Repetisjon: {expected} questions to practise, {len(build.files)} found")
+    for file in build.files:
         write_file(file.content.encode("utf-8"), os.path.join(config.site_dir, file.path))

@@ -15,6 +15,7 @@ changes under them.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from importlib.metadata import version
@@ -103,9 +104,21 @@ def stable_quiz_html(page_html: str, placed: list[PlacedQuestion]) -> tuple[str,
             edits.set_attrs(element, _renamed(element.attrs, quiz.number, question))
         # Material's search skips an excluded element by its tag name, and a quiz nests <div>,
         # <form> and <section>: the wrapper has a tag of its own.
-        edits.insert(quiz.element.start, "<tip-quiz data-search-exclude>")
-        edits.insert(quiz.element.end, "</tip-quiz>")
+        edits.insert(quiz.element.start, WRAPPER[0])
+        edits.insert(quiz.element.end, WRAPPER[1])
     return edits.apply(), len(quizzes)
+
+
+WRAPPER = ("<tip-quiz data-search-exclude>", "</tip-quiz>")
+_WRAPPED = re.compile(
+    re.escape(WRAPPER[0]) + r'<div class="quiz"[^>]*?\sid="([^"]+)".*?' + re.escape(WRAPPER[1]),
+    re.S,
+)
+
+
+def wrapped_quizzes(page_html: str) -> dict[str, str]:
+    """Each quiz of a page after stable_quiz_html, wrapper included, by its DOM id."""
+    return {m.group(1): m.group(0) for m in _WRAPPED.finditer(page_html)}
 
 
 def _renamed(

@@ -1,14 +1,12 @@
 """Repetisjon: the modules' questions again, spread over time, kept in the learner's browser.
 
-A page with `<!-- repetisjon -->` gets every question the modules place, once each, in module
-order, through the same path as a module page (render.quiz_markdown, mkdocs-quiz, the stable ids
-of mkdocsquiz.stable_quiz_html): the same options, feedback, explanation and display order.
-
-Then the questions leave the page, each to a file of its own (`sporsmal/<DOM id>.json` next to
-the page), which docs/assets/js/repetition-page.js fetches when the learner gets to it. So the
-page weighs what a page weighs, not what every question of the course weighs (a learner fetches
-only the questions due), and mkdocs-quiz saves the answers given there under the page's own
-address: a module's own answers and status never change.
+Every question a module places is written, as its module page has it (mkdocs-quiz's markup with
+the course's stable ids, mkdocsquiz.stable_quiz_html), into a file of its own next to the page
+with `<!-- repetisjon -->`: `sporsmal/<DOM id>.json`. So the options, feedback, explanation and
+display order are the module's own, nothing is rendered twice, and the page weighs what a page
+weighs: docs/assets/js/repetition-page.js fetches only the questions due and runs mkdocs-quiz's
+script on them. mkdocs-quiz saves the answers given there under the page's own address, so a
+module's answers and status never change.
 
 When a question comes back is decided in the browser (docs/assets/js/repetition.js) from the
 steps in course.yml (`repetition_days`); rule_sentence() says it in the same words everywhere.
@@ -17,8 +15,9 @@ steps in course.yml (`repetition_days`); rule_sentence() says it in the same wor
 from __future__ import annotations
 
 import json
+import posixpath
 import re
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 
 from .assets import Asset
@@ -26,19 +25,22 @@ from .course import Course
 from .htmledit import Edits, elements
 from .mkdocsquiz import ANSWERS_PREFIX
 from .model import REPETITION_KEY, PlacedQuestion
-from .render import quizzes_markdown
 
-_SPACE = re.compile(r"\s*")
 CONTAINER_ID = "tip-repetition"
 QUESTIONS_ATTR = "data-tip-questions"
 QUIZ_SCRIPT_ATTR = "data-tip-quiz-script"
+FOLDER = "sporsmal"  # the questions' files, next to the page
+# A link that does not depend on the page it is on: to a place on the page, from the site's root,
+# or with a scheme (https:, mailto:); and an attribute with a link that does.
+_ABSOLUTE = re.compile(r"#|/|[a-zA-Z][a-zA-Z0-9+.-]*:")
+_RELATIVE = re.compile(r'\s(?:href|src)="(?!#|/|[a-zA-Z][a-zA-Z0-9+.-]*:)')
 
 
 @dataclass(frozen=True)
 class Practised:
-    """A question as Repetisjon has it: the module it belongs to, and where it is placed there."""
+    """A question as Repetisjon has it: the module page that places it first, and how."""
 
-    module: str  # the module's id: "selvledelse"
+    page: str  # the module page: "moduler/selvledelse.md"
     placed: PlacedQuestion
 
 
@@ -48,11 +50,10 @@ def questions(course: Course, module_sources: Iterable[str]) -> list[Practised]:
     found: list[Practised] = []
     seen: set[str] = set()
     for src in module_sources:
-        page = course.pages[src]
-        for placed in (q for marker in course.placed_on(page) for q in marker):
+        for placed in (q for marker in course.placed_on(course.pages[src]) for q in marker):
             if placed.schedule_id not in seen:
                 seen.add(placed.schedule_id)
-                found.append(Practised(page.module_id or src, placed))
+                found.append(Practised(src, placed))
     return found
 
 
@@ -62,71 +63,85 @@ def _days(n: int) -> str:
 
 def rule_sentence(days: Sequence[int]) -> str:
     """The schedule in one plain sentence, for the page and the editor guide."""
-    steps = [str(d) for d in days]
-    if len(steps) == 1:
+    if len(days) == 1:
         waits = _days(days[0])
     else:
-        waits = ", ".join(steps[:-1]) + " og så " + _days(days[-1])
+        waits = ", ".join(str(d) for d in days[:-1]) + " og så " + _days(days[-1])
     return (
         f"Svarer du riktig, venter spørsmålet lenger for hver gang ({waits}), "
         "men svarer du feil, kommer det igjen i morgen."
     )
 
 
-def page_markdown(practised: Sequence[Practised], days: Sequence[int]) -> str:
-    """What the marker becomes: the rule, the place repetition-page.js fills (a plain text without
-    JavaScript), and every question as an mkdocs-quiz block, to be moved out by split()."""
-    container = (
+def page_markdown(days: Sequence[int]) -> str:
+    """What the marker becomes: the rule, and the place repetition-page.js fills (a plain text
+    without JavaScript)."""
+    return (
+        f"{rule_sentence(days)}\n\n"
         f'<div id="{CONTAINER_ID}" class="tip-repetition">\n'
         "<p>Repetisjonen virker når JavaScript er slått på i nettleseren. Spørsmålene finner du "
         "også i kunnskapssjekken nederst i hver modul.</p>\n"
         "</div>"
     )
-    parts = [rule_sentence(days), container]
-    if practised:
-        parts.append(quizzes_markdown([p.placed for p in practised]))
-    return "\n\n".join(parts)
 
 
-def split(
-    page_html: str,
-    practised: Sequence[Practised],
-    folder: str,
-    href: Callable[[str], str],
-    quiz_script: str,
-) -> tuple[str, list[Asset]]:
-    """The page without its questions, and a file for each: `<folder>/<DOM id>.json`, holding
-    {"question": DOM id, "html": the question as the page had it}.
+def page_html(html: str, questions_href: str, quiz_script: str) -> str:
+    """The page with the questions' folder and mkdocs-quiz's script (both as seen from the page)
+    on the container, for repetition-page.js."""
+    container = next((e for e in elements(html) if e.get("id") == CONTAINER_ID), None)
+    if container is None:
+        raise ValueError(f"the #{CONTAINER_ID} element is missing")
+    edits = Edits(html)
+    attrs = [(QUESTIONS_ATTR, questions_href), (QUIZ_SCRIPT_ATTR, quiz_script)]
+    edits.set_attrs(container, [*container.attrs, *attrs])
+    return edits.apply()
 
-    page_html: the page after mkdocsquiz.stable_quiz_html (each question a <tip-quiz>, in the
-    order of practised); href(path): an address from the page; quiz_script: mkdocs-quiz's script,
-    from the page. Where the files are and the script go on the container, for
-    repetition-page.js. A file changes its name when its question's content changes (the DOM id
-    carries the fingerprint).
+
+def question_files(
+    quizzes: Mapping[str, str], wanted: Iterable[str], folder: str, module_url: str, page_url: str
+) -> list[Asset]:
+    """The files of the questions `wanted` (DOM ids) from a module page's quizzes (DOM id -> HTML,
+    mkdocsquiz.wrapped_quizzes): {"question": DOM id, "html": ...} in `<folder>/<DOM id>.json`.
+    Links that depend on the page are made to work from the Repetisjon page (at page_url).
+    A file changes its name when its question's content changes (the DOM id has the fingerprint).
     """
-    found = elements(page_html)
-    wrappers = [e for e in found if e.name == "tip-quiz"]
-    container = next((e for e in found if e.get("id") == CONTAINER_ID), None)
-    if len(wrappers) != len(practised) or container is None:
-        raise ValueError(
-            f"expected {len(practised)} questions and the #{CONTAINER_ID} element, found "
-            f"{len(wrappers)} questions{'' if container else ' and no such element'}"
-        )
-    files: list[Asset] = []
-    edits = Edits(page_html)
-    for wrapper, question in zip(wrappers, practised):
-        dom_id = question.placed.dom_id
-        content = {"question": dom_id, "html": page_html[wrapper.start : wrapper.end]}
-        files.append(Asset(f"{folder}/{dom_id}.json", json.dumps(content, ensure_ascii=False)))
-        blank = _SPACE.match(page_html, wrapper.end)  # the blank lines after it go too
-        edits.replace(wrapper.start, blank.end() if blank else wrapper.end, "")
-    attrs = [
-        *container.attrs,
-        (QUESTIONS_ATTR, href(folder + "/")),
-        (QUIZ_SCRIPT_ATTR, quiz_script),
-    ]
-    edits.set_attrs(container, attrs)
-    return edits.apply(), files
+    files = []
+    for dom_id in wanted:
+        html = quizzes.get(dom_id)
+        if html is None:
+            raise ValueError(f"the question {dom_id} is not on its module page")
+        if _RELATIVE.search(html):
+            html = relocated(html, module_url, page_url)
+        content = json.dumps({"question": dom_id, "html": html}, ensure_ascii=False)
+        files.append(Asset(f"{folder}/{dom_id}.json", content))
+    return files
+
+
+def _folder_of(url: str) -> str:
+    """The folder a page's relative links start from: "moduler/x/" -> "moduler/x"."""
+    return url.rstrip("/") if url.endswith("/") or not url else posixpath.dirname(url)
+
+
+def relocated(html: str, from_url: str, to_url: str) -> str:
+    """The HTML with each relative href and src, written for the page at from_url, pointing at
+    the same place from the page at to_url."""
+    start, end = _folder_of(from_url) or ".", _folder_of(to_url) or "."
+
+    def moved(value: str) -> str:
+        cut = min((i for i in (value.find("?"), value.find("#")) if i >= 0), default=len(value))
+        path, rest = value[:cut], value[cut:]
+        if not path or _ABSOLUTE.match(value):
+            return value
+        new = posixpath.relpath(posixpath.normpath(posixpath.join(start, path)), end)
+        return new + ("/" if path.endswith("/") and not new.endswith("/") else "") + rest
+
+    edits = Edits(html)
+    for element in elements(html):
+        attrs = [
+            (k, moved(v) if k in ("href", "src") and v is not None else v) for k, v in element.attrs
+        ]
+        edits.set_attrs(element, attrs)
+    return edits.apply()
 
 
 def manifest(course: Course, url: str | None) -> dict[str, object] | None:

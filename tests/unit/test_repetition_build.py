@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from course import repetition
+from course import mkdocsquiz, repetition
 from course.course import load_course
 from course.manifest import course_json
 from course.model import REPETITION_KEY
@@ -128,11 +128,11 @@ def test_bad_repetition_days(tmp_path: Path, text: str, message: str) -> None:
 def test_questions_in_module_order_each_once(tmp_path: Path) -> None:
     course, _ = load_course(project(tmp_path, MODULES))
     found = repetition.questions(course, ["moduler/forst.md", "moduler/sist.md"])
-    assert [(p.module, p.placed.schedule_id) for p in found] == [
-        ("forst", "b:en"),
-        ("forst", "b:to"),
-        ("sist", "a:en"),
-        ("sist", "a:to"),
+    assert [(p.page, p.placed.schedule_id) for p in found] == [
+        ("moduler/forst.md", "b:en"),
+        ("moduler/forst.md", "b:to"),
+        ("moduler/sist.md", "a:en"),
+        ("moduler/sist.md", "a:to"),
     ]  # b:en, placed again by "sist", belongs to "forst", where it comes first
 
 
@@ -145,33 +145,56 @@ def test_rule_sentence_follows_the_settings() -> None:
     assert "(1 dag)" in repetition.rule_sentence((1,))
 
 
-def test_split_moves_each_question_to_a_file_of_its_own(tmp_path: Path) -> None:
+def test_each_question_goes_to_a_file_of_its_own_as_its_module_has_it(tmp_path: Path) -> None:
     course, _ = load_course(project(tmp_path, MODULES))
     practised = repetition.questions(course, ["moduler/forst.md", "moduler/sist.md"])
-    quizzes = [
-        f'<tip-quiz><div class="quiz" id="{p.placed.dom_id}">…</div></tip-quiz>' for p in practised
-    ]
-    page = (
-        '<h1>R</h1>\n<div id="tip-repetition" class="x">\n<p>Tekst</p>\n</div>\n'
-        + "\n\n".join(quizzes)
-        + "\n<p>Slutt</p>"
+    ids = [p.placed.dom_id for p in practised if p.page == "moduler/sist.md"]
+    quizzes = {
+        i: f'<tip-quiz data-search-exclude><div class="quiz" id="{i}">…</div></tip-quiz>'
+        for i in ids
+    }
+    assert mkdocsquiz.wrapped_quizzes("<p>x</p>" + "\n".join(quizzes.values())) == quizzes
+    files = repetition.question_files(
+        quizzes, ids, "repetisjon/sporsmal", "moduler/sist/", "repetisjon/"
     )
-    html, files = repetition.split(
-        page, practised, "repetisjon/sporsmal", lambda path: "../" + path, "../quiz.js"
-    )
-    assert "<tip-quiz" not in html and html.endswith("</div>\n<p>Slutt</p>")
-    assert [f.path for f in files] == [
-        f"repetisjon/sporsmal/{p.placed.dom_id}.json" for p in practised
-    ]
+    assert [f.path for f in files] == [f"repetisjon/sporsmal/{i}.json" for i in ids]
     assert [json.loads(f.content) for f in files] == [
-        {"question": p.placed.dom_id, "html": q} for p, q in zip(practised, quizzes)
+        {"question": i, "html": quizzes[i]} for i in ids
     ]
-    assert html.split("\n")[1] == (
-        '<div id="tip-repetition" class="x" data-tip-questions="../repetisjon/sporsmal/" '
-        'data-tip-quiz-script="../quiz.js">'
+    with pytest.raises(ValueError, match="is not on its module page"):
+        repetition.question_files({}, ids, "r", "m/", "r/")
+
+
+@pytest.mark.parametrize(
+    ("link", "moved"),
+    [
+        ("../../ordliste/", "../ordliste/"),
+        ("../selvledelse/#mal", "../moduler/selvledelse/#mal"),
+        ("bilde.png", "../moduler/sist/bilde.png"),
+        ("../../om/personvern/?a=1", "../om/personvern/?a=1"),
+        ("#q-a-en-1", "#q-a-en-1"),
+        ("/kurs/", "/kurs/"),
+        ("https://example.org/a", "https://example.org/a"),
+        ("mailto:a@b.no", "mailto:a@b.no"),
+    ],
+)
+def test_links_in_a_question_work_from_the_repetition_page(link: str, moved: str) -> None:
+    html = f'<div class="quiz" id="q"><p><a href="{link}">lenke</a></p></div>'
+    assert repetition.relocated(html, "moduler/sist/", "repetisjon/") == html.replace(
+        f'href="{link}"', f'href="{moved}"'
     )
-    with pytest.raises(ValueError, match="expected 4 questions"):
-        repetition.split(page.replace(quizzes[0], ""), practised, "r", str, "q.js")
+    files = repetition.question_files({"q": html}, ["q"], "f", "moduler/sist/", "repetisjon/")
+    assert json.loads(files[0].content)["html"] == html.replace(link, moved)
+
+
+def test_the_page_says_where_the_questions_and_the_script_are() -> None:
+    page = '<h1>R</h1>\n<div id="tip-repetition" class="x">\n<p>Tekst</p>\n</div>'
+    assert repetition.page_html(page, "sporsmal/", "../quiz.js") == page.replace(
+        'class="x">',
+        'class="x" data-tip-questions="sporsmal/" data-tip-quiz-script="../quiz.js">',
+    )
+    with pytest.raises(ValueError, match="#tip-repetition element is missing"):
+        repetition.page_html("<p>Ingen</p>", "s/", "q.js")
 
 
 def test_course_json_says_where_the_schedule_is_and_what_each_module_asks(tmp_path: Path) -> None:
