@@ -17,7 +17,7 @@ import pytest
 from playwright.sync_api import Browser, Locator, Page, expect
 
 from conftest import Server, axe_violations, build_site, copy_project
-from test_keyboard import press, tab_to
+from test_keyboard import FOCUS_CHECK, press, tab_to
 
 MODULE = "moduler/selvledelse/"
 PAGE = "repetisjon/"
@@ -394,11 +394,24 @@ def test_answers_are_announced_and_motion_is_reduced(page: Page, site_url: str) 
     assert page.evaluate("window.mkdocsQuizConfig.confetti") is False
 
 
+def settle(page: Page) -> None:
+    """Wait until nothing moves: a key that removes what had the focus stops its transition
+    half-way (test_keyboard's check would take that for a failure)."""
+    page.wait_for_function("!document.getAnimations().some(a => a.playState === 'running')")
+
+
+def press_and_settle(page: Page, key: str) -> None:
+    """A key that changes the page; then the focus must be visible wherever it is."""
+    page.keyboard.press(key)
+    settle(page)
+    assert page.evaluate(FOCUS_CHECK).get("problem") is None
+
+
 def skip_the_menu(page: Page) -> None:
     """Material's skip link, with the keyboard: the next Tab goes on from the page's content."""
     tab_to(page, "a.md-skip")
-    page.keyboard.press("Enter")  # the skip link's own transition stops half-way: let it
-    page.wait_for_function("!document.getAnimations().some(a => a.playState === 'running')")
+    page.keyboard.press("Enter")
+    settle(page)
 
 
 def test_keyboard_alone_from_the_front_page_to_the_end_of_todays_repetition(
@@ -425,10 +438,10 @@ def test_keyboard_alone_from_the_front_page_to_the_end_of_todays_repetition(
             press(page, "ArrowDown")
         press(page, "Space")
         tab_to(page, f"{STAGE} button.quiz-button[type=submit]")
-        press(page, "Enter")
+        press_and_settle(page, "Enter")  # the focus goes to mkdocs-quiz's feedback
         expect(page.locator(".tip-repetition__verdict")).to_have_text(re.compile(r"^Riktig\."))
         tab_to(page, ".tip-repetition__next")
-        press(page, "Enter")
+        press_and_settle(page, "Enter")  # the focus goes to the next heading
         if n == 0:
             expect(page.locator(".tip-repetition__heading")).to_have_text("Spørsmål 2 av 2")
     heading = page.locator(".tip-repetition__heading")
