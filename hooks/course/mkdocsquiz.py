@@ -57,17 +57,8 @@ def quiz_assets(confetti: bool) -> list[Asset]:
 
 
 def script_asset(assets: Sequence[Asset]) -> Asset | None:
-    """mkdocs-quiz's own script (js/quiz.js) among its assets, by its name in the site."""
-    name = SOURCES["quiz.js"].rpartition("/")[2]  # quiz.js -> assets/quiz/quiz.<hash>.js
-    stem, _, ext = name.rpartition(".")
-    return next(
-        (
-            a
-            for a in assets
-            if a.path.rpartition("/")[2].startswith(stem + ".") and a.path.endswith("." + ext)
-        ),
-        None,
-    )
+    """mkdocs-quiz's own script (js/quiz.js) among its assets: assets/quiz/quiz.<hash>.js."""
+    return next((a for a in assets if re.fullmatch(r".*/quiz\.[0-9a-f]+\.js", a.path)), None)
 
 
 # ---------------------------------------------------------------- stable ids, no search

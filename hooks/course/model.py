@@ -10,7 +10,8 @@ from functools import cached_property
 from typing import NamedTuple
 
 # Where the learner's repetition schedule is kept (after the "tip:v1:" prefix): one entry per
-# question, under PlacedQuestion.schedule_id, with the fingerprint it was answered with.
+# question, under PlacedQuestion.schedule_id, holding the DOM id (with the fingerprint) of the
+# version the learner answered (docs/assets/js/repetition.js).
 REPETITION_KEY = "repetition"
 
 
