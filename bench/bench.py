@@ -439,10 +439,21 @@ def heaviest(found: list[Transfer], count: int = 4) -> str:
     )
 
 
+# Repetisjon with every question of the course due today (as a learner who has answered every
+# module and come back): the page then fetches the first question and runs mkdocs-quiz on it.
+DUE_EVERYTHING = """([key, questions]) => {
+    const entries = {};
+    for (const [id, question] of questions) entries[id] = {question, box: 0, due: "2000-01-01"};
+    localStorage.setItem("tip:v1:" + key, JSON.stringify({questions: entries}));
+}"""
+
+
 def weight_figures(runs: int, tmp: Path) -> list[Figure]:
-    """A module page with an empty cache, then another module page, loaded in Chromium from
-    Debian's nginx with deploy/nginx.conf: the compression, caching and headers learners get.
-    nginx's log gives the bytes it sent per answer (Chromium does not report a worker's script)."""
+    """A module page with an empty cache, then another module page, then Repetisjon; and
+    Repetisjon with an empty cache. Loaded in Chromium from Debian's nginx with deploy/nginx.conf:
+    the compression, caching and headers learners get. nginx's log gives the bytes it sent per
+    answer (Chromium does not report a worker's script). Repetisjon is loaded with every question
+    due, so the bytes include the first question, which it fetches."""
     from playwright.sync_api import sync_playwright
 
     if not Path(CHROMIUM).exists():
@@ -457,51 +468,84 @@ def weight_figures(runs: int, tmp: Path) -> list[Figure]:
         for src, page in sorted(course.pages.items())
         if src.startswith("moduler/") and page.markers
     ]
+    manifest = json.loads((site / "course.json").read_text(encoding="utf-8"))
+    practice = manifest["repetition"]["url"]
+    due = [
+        manifest["repetition"]["key"],
+        [[i, q] for m in manifest["modules"] for i, q in zip(m["repetition"], m["questions"])],
+    ]
     first, then = modules[0], modules[1]
     log = tmp / "weight-access.log"
-    loads: list[tuple[list[Transfer], list[Transfer]]] = []
+    loads: list[list[list[Transfer]]] = []
     try:
         nginx_binary()
     except RuntimeError as err:
         raise SystemExit(f"bench: {err}") from err
+
+    def lines() -> int:
+        return len(log.read_text(encoding="utf-8").splitlines())
+
     with nginx(site, ROOT / "deploy" / "nginx.conf", access_log=log) as url, sync_playwright() as p:
         browser = p.chromium.launch(
             executable_path=CHROMIUM,
             args=ARGS,
         )
         for _ in range(runs):
-            context = browser.new_context()  # an empty cache
-            page = context.new_page()
-            before = len(log.read_text(encoding="utf-8").splitlines())
-            page.goto(url + first, wait_until="networkidle")
-            middle = len(log.read_text(encoding="utf-8").splitlines())
-            page.goto(url + then, wait_until="networkidle")
-            loads.append((sent(log, before)[: middle - before], sent(log, middle)))
-            context.close()
+            parts: list[list[Transfer]] = []
+            for paths in ([first, then, practice], [practice]):
+                context = browser.new_context()  # an empty cache
+                context.add_init_script(f"({DUE_EVERYTHING})({json.dumps(due)})")
+                page = context.new_page()
+                for path in paths:
+                    before = lines()
+                    page.goto(url + path, wait_until="networkidle")
+                    parts.append(sent(log, before))
+                context.close()
+            loads.append(parts)
         browser.close()
     failed = [t for load in loads for part in load for t in part if t.status >= 400]
     if failed:
-        raise SystemExit(f"bench: requests failed while loading module pages: {failed[:5]}")
-    cold_kb = [kb(c) for c, _ in loads]
-    warm_kb = [kb(w) for _, w in loads]
-    cold, warm = loads[0]
+        raise SystemExit(f"bench: requests failed while loading pages: {failed[:5]}")
+    cold, warm, practice_warm, practice_cold = loads[0]
+    fetched = [t for t in practice_warm if "/sporsmal/" in t.path]  # the first question's file
+    if not fetched:
+        raise SystemExit("bench: Repetisjon fetched no questions: is anything due?")
+
+    def figure(name: str, index: int, target: float, note: str) -> Figure:
+        values = [kb(load[index]) for load in loads]
+        return Figure(name, statistics.median(values), "kB", target, values, note)
+
+    def revalidated(found: list[Transfer]) -> str:
+        return (
+            f"{len(found)} requests ({sum(t.status == 304 for t in found)} answered 304 Not Modified with "
+            f"{sum(t.bytes for t in found if t.status == 304) / 1000:.1f} kB of headers; files named by their content come from the cache unasked)"
+        )
+
     return [
-        Figure(
+        figure(
             "module_page_first_kb",
-            statistics.median(cold_kb),
-            "kB",
+            0,
             150,
-            cold_kb,
             f"{first}, empty cache, {len(cold)} requests; heaviest (kB): {heaviest(cold)}",
         ),
-        Figure(
+        figure(
             "module_page_next_kb",
-            statistics.median(warm_kb),
-            "kB",
+            1,
             20,
-            warm_kb,
-            f"{then} after it: {len(warm)} requests ({sum(t.status == 304 for t in warm)} answered 304 Not Modified with "
-            f"{sum(t.bytes for t in warm if t.status == 304) / 1000:.1f} kB of headers; files named by their content come from the cache unasked); heaviest (kB): {heaviest(warm)}",
+            f"{then} after it: {revalidated(warm)}; heaviest (kB): {heaviest(warm)}",
+        ),
+        figure(
+            "repetition_page_first_kb",
+            3,
+            150,
+            f"{practice}, every question due, empty cache, {len(practice_cold)} requests; heaviest (kB): {heaviest(practice_cold)}",
+        ),
+        figure(
+            "repetition_page_next_kb",
+            2,
+            20,
+            f"{practice} after the two modules, every question due: {revalidated(practice_warm)}, "
+            f"of which the first question {kb(fetched):.1f} kB; heaviest (kB): {heaviest(practice_warm)}",
         ),
     ]
 

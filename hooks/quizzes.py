@@ -89,7 +89,7 @@ def on_page_markdown(markdown: str, page: Page, config: MkDocsConfig, **kwargs: 
 def on_page_content(html: str, page: Page, config: MkDocsConfig, **kwargs: object) -> str:
     course = course_of(config)
     placed = [q for marker in course.placed_on(course.pages[page.file.src_uri]) for q in marker]
-    if not placed or config[PROBLEMS]:
+    if not page.meta.get("quiz") or config[PROBLEMS]:  # also the Repetisjon page (repetition.py)
         return html
     quiz = config.plugins.get("mkdocs_quiz")
     boxes = bool(quiz and quiz.config.get("show_progress", True))

@@ -35,6 +35,10 @@ class Course:
             for m in page.markers
         ]
 
+    def repetition_page(self) -> Page | None:
+        """The page with `<!-- repetisjon -->` (the first by path, if an editor made two)."""
+        return next((p for _, p in sorted(self.pages.items()) if p.repetition_marker), None)
+
     def modules(self) -> list[Page]:
         """The module pages (docs/moduler/*.md), by file name."""
         return [page for _, page in sorted(self.pages.items()) if page.module_id]

@@ -178,13 +178,22 @@ def load_page(path: Path, display: str, src_uri: str) -> tuple[Page, list[Proble
             value = plain(node) if not src.problems else {}
             meta = value if isinstance(value, dict) else {}
         src.line_offset = 0
-    found_markers, reflections_marker, samtale_marker = _markers(raw, src)
+    found_markers, placed_at = _markers(raw, src)
+    samtale_marker = placed_at.get("samtale")
     guide: Guide | None = None
     if plan is not None or samtale_marker is not None or GUIDE_PAGE.match(src_uri):
         plan = plan or Guide(None, (), False, None)
         guide = Guide(plan.minutes, plan.phases, plan.declared, samtale_marker, plan.where)
     page = Page(
-        display, src_uri, meta, reflections, found_markers, reflections_marker, terms, guide
+        display,
+        src_uri,
+        meta,
+        reflections,
+        found_markers,
+        placed_at.get("reflections"),
+        terms=terms,
+        guide=guide,
+        repetition_marker=placed_at.get("repetisjon"),
     )
     return page, src.problems
 
@@ -318,8 +327,8 @@ def _question_text(node: yaml.Node, src: Source) -> str:
     return " ".join(value.split())
 
 
-def _markers(raw: str, src: Source) -> tuple[tuple[Marker, ...], Pos | None, Pos | None]:
-    """The quiz markers, and where the reflections and the samtale marker stand (or None)."""
+def _markers(raw: str, src: Source) -> tuple[tuple[Marker, ...], dict[str, Pos]]:
+    """The quiz markers, and where each plain marker (reflections, samtale, ...) first stands."""
     found_markers: list[Marker] = []
     first: dict[str, Pos] = {}  # where each plain marker (reflections, modules, ...) first stands
     for found in markers.find(raw):
@@ -366,4 +375,4 @@ def _markers(raw: str, src: Source) -> tuple[tuple[Marker, ...], Pos | None, Pos
                 )
             else:
                 found_markers.append(Marker(found.args[0], found.args[1:], pos))
-    return tuple(found_markers), first.get("reflections"), first.get("samtale")
+    return tuple(found_markers), first

@@ -10,6 +10,7 @@ from __future__ import annotations
 import json
 from collections.abc import Callable, Iterable
 
+from . import repetition
 from .course import Course
 from .model import LAST_READ_KEY
 
@@ -24,6 +25,7 @@ def course_json(
     modules = []
     for page in course.modules_in(module_sources):
         src = page.src
+        placed = [q for marker in course.placed_on(page) for q in marker]
         module_id = page.module_id or src
         modules.append(
             {
@@ -34,18 +36,21 @@ def course_json(
                 "minutes": page.minutes,
                 "guide": url_of(f"ledere/samtale-{module_id}.md"),
                 "page": page.key,
-                "questions": [q.dom_id for marker in course.placed_on(page) for q in marker],
+                "questions": [q.dom_id for q in placed],
                 "reflections": [
                     {"id": r.id, "text": r.text, "key": page.reflection_key(r)}
                     for r in page.reflections
                 ],
+                "repetition": repetition.module_questions(placed),
             }
         )
+    practice = course.repetition_page()
     manifest = {
         "title": title,
         "pass_mark": course.settings.pass_mark,
         "certificate": url_of(CERTIFICATE),
         "keys": {"last_read": LAST_READ_KEY},
+        "repetition": repetition.manifest(course, url_of(practice.src) if practice else None),
         "modules": modules,
     }
     return json.dumps(manifest, ensure_ascii=False, indent=1)

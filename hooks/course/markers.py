@@ -7,6 +7,7 @@
     <!-- ordliste -->                      the ordliste's terms (docs/ordliste.md front matter)
     <!-- continue -->                      the front page's button into the course
     <!-- modules -->                       the front page's module cards, in reading order
+    <!-- repetisjon -->                    the practice of every module's questions (Repetisjon)
 
 A marker stands alone on its line, outside fenced code. This one module reads them, both when
 the course is checked and when a page is built, so the two can never disagree.
@@ -18,8 +19,15 @@ import re
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 
-KINDS = ("quiz", "reflections", "samtale", "ordliste", "continue", "modules")
-PLAIN = ("reflections", "samtale", "continue", "modules", "ordliste")  # no arguments, once a page
+KINDS = ("quiz", "reflections", "samtale", "ordliste", "continue", "modules", "repetisjon")
+PLAIN = (
+    "reflections",
+    "samtale",
+    "continue",
+    "modules",
+    "ordliste",
+    "repetisjon",
+)  # no arguments, once a page
 _MARKER = re.compile(r"<!--\s*(" + "|".join(KINDS) + r")\b\s*(:?)(.*?)-->")
 _FENCE = re.compile(r"^\s*(`{3,}|~{3,})")
 _QUIZ_TAG = re.compile(r"</?quiz>")

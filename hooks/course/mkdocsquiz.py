@@ -19,6 +19,7 @@ changes under them.
 from __future__ import annotations
 
 import bisect
+import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from importlib.metadata import version
@@ -34,6 +35,11 @@ WRITTEN_FOR = "1.7."  # mkdocs-quiz 1.7.x
 INTRO = "<!-- mkdocs-quiz intro -->"
 # The progress box mkdocs-quiz adds to every quiz page, hidden unless show_progress is on.
 PROGRESS_BOXES = ("quiz-progress-sidebar", "quiz-progress-mobile")
+# mkdocs-quiz keeps a page's answers in localStorage under this and the page's path (quiz.js).
+ANSWERS_PREFIX = "quiz_progress_"
+# Around each quiz: Material's search skips an excluded element by its tag name, and a quiz nests
+# <div>, <form> and <section>, so the wrapper has a tag of its own.
+WRAPPER = ("<tip-quiz data-search-exclude>", "</tip-quiz>")
 SOURCES = {
     "quiz.css": "css/quiz.css",
     "confetti.js": "js/vendor/js-confetti.browser.js",
@@ -86,6 +92,12 @@ def quiz_assets(confetti: bool) -> list[QuizAsset]:
     return found
 
 
+def script_asset(assets: Sequence[QuizAsset]) -> Asset | None:
+    """mkdocs-quiz's own script (js/quiz.js) as the site serves it: assets/quiz/quiz.<hash>.js."""
+    served = (a.served for a in assets)
+    return next((a for a in served if re.fullmatch(r".*/quiz\.[0-9a-f]+\.js", a.path)), None)
+
+
 # ---------------------------------------------------------------- stable ids, no search
 
 
@@ -133,10 +145,8 @@ def quiz_content(
                 edits.set_attrs(element, attrs)
                 if element.name == "fieldset":
                     edits.insert(element.tag_end, _legend(question))
-            # Material's search skips an excluded element by its tag name, and a quiz nests <div>,
-            # <form> and <section>: the wrapper has a tag of its own.
-            edits.insert(quiz.element.start, "<tip-quiz data-search-exclude>")
-            edits.insert(quiz.element.end, "</tip-quiz>")
+            edits.insert(quiz.element.start, WRAPPER[0])
+            edits.insert(quiz.element.end, WRAPPER[1])
     if not progress_boxes:
         for box in (e for e in found if e.get("id") in PROGRESS_BOXES and e.end > 0):
             edits.replace(box.start, box.end, "")
@@ -161,6 +171,17 @@ def _legend(placed: PlacedQuestion) -> str:
     """The option group's legend: how many options to choose, for a screen reader."""
     what = "Velg ett eller flere svar" if placed.question.multiple else "Velg ett svar"
     return f'<legend class="tip-visually-hidden">{what}</legend>'
+
+
+def wrapped_quizzes(page_html: str) -> dict[str, str]:
+    """Each quiz of a page after quiz_content, wrapper included, by its DOM id."""
+    found = elements(page_html)
+    quizzes = {}
+    for i, wrapper in enumerate(found):
+        if wrapper.name == "tip-quiz" and wrapper.end > 0 and i + 1 < len(found):
+            quiz = found[i + 1]
+            quizzes[quiz.get("id") or ""] = page_html[wrapper.start : wrapper.end]
+    return quizzes
 
 
 def _renamed(

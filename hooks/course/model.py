@@ -15,6 +15,11 @@ LAST_READ_KEY = "last-read"
 """Where the learner's place in the course is kept (after the "tip:v1:" prefix): the module and
 the section last read, for «Fortsett der du slapp» on the front page (docs/assets/js/home.js)."""
 
+# Where the learner's repetition schedule is kept (after the "tip:v1:" prefix): one entry per
+# question, under PlacedQuestion.schedule_id, holding the DOM id (with the fingerprint) of the
+# version the learner answered (docs/assets/js/repetition.js).
+REPETITION_KEY = "repetition"
+
 
 class Pos(NamedTuple):
     """Where a value stands in its file, 1-based."""
@@ -170,6 +175,7 @@ class Page:
     reflections_marker: Pos | None
     terms: tuple[Term, ...] = ()
     guide: Guide | None = None  # a conversation guide's phases (docs/ledere/samtale-*.md)
+    repetition_marker: Pos | None = None  # <!-- repetisjon -->: the page practises every question
 
     @property
     def key(self) -> str:
@@ -209,6 +215,11 @@ class PlacedQuestion:
     @property
     def dom_id(self) -> str:
         return f"q-{self.bank.id}-{self.question.id}-{self.question.fingerprint}"
+
+    @property
+    def schedule_id(self) -> str:
+        """The question's entry in the repetition schedule: "bank:question", whatever its content."""
+        return f"{self.bank.id}:{self.question.id}"
 
     @property
     def options(self) -> tuple[Option, ...]:

@@ -54,8 +54,8 @@ RULES = {
     "marker-no-bank": "a quiz marker that names no bank",
     "marker-unknown-bank": "a quiz marker that names a bank that does not exist",
     "marker-unknown-question": "a quiz marker that names a question its bank does not have",
-    "marker-arguments": "a reflections, samtale, continue or modules marker with arguments",
-    "marker-twice": "a second reflections, samtale, continue or modules marker on a page",
+    "marker-arguments": "a reflections, samtale, continue, modules, ordliste or repetisjon marker with arguments",
+    "marker-twice": "a second reflections, samtale, continue, modules, ordliste or repetisjon marker on a page",
     "marker-without-reflections": "a reflections marker on a page without reflection prompts",
     "question-placed-twice": "the same question twice on one page",
     "term-duplicate": "a word or form twice in the ordliste",
@@ -74,10 +74,12 @@ RULES = {
     "guide-phase-empty": "a phase with neither a task nor questions",
     "guide-phase-unknown-key": "a key a phase does not have (title, minutes, task, questions)",
     "guide-phase-missing-key": "a phase without 'minutes'",
+    "repetition-with-quiz": "the repetisjon marker on a page that also places quiz questions",
     # language
     "term-variant": "a form of a word the course does not use (frem, si ifra, gruppa, ...)",
     "sentence-long": "a sentence of 25 words or more (a warning)",
     # the course's settings (course.yml)
     "settings-unknown-key": "a key course.yml does not have",
     "settings-missing-key": "a key course.yml requires is missing",
+    "settings-repetition-days": "repetition_days in course.yml is not a growing list of days",
 }

@@ -1,6 +1,9 @@
 """The course's settings: `course.yml` in the project folder, the one place for them.
 
-    pass_mark: 80    # percent of a module's questions answered right for the module to count
+    pass_mark: 80                        # percent of a module's questions answered right for
+                                         # the module to count
+    repetition_days: [1, 3, 7, 16, 35]   # days until a question comes back in Repetisjon,
+                                         # one step longer after each right answer
 
 A missing file or key means the default. A bad value is a problem with file, line and column,
 like a problem in a quiz bank.
@@ -11,15 +14,31 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
+import yaml
+
 from .errors import Problem
-from .yamlsource import Source, mapping, parse_yaml, read_text, whole_number
+from .yamlsource import (
+    INT,
+    Source,
+    kind,
+    mapping,
+    parse_yaml,
+    plain,
+    read_text,
+    sequence,
+    whole_number,
+)
 
 SETTINGS_FILE = "course.yml"
+MAX_REPETITION_STEPS = 10
+MAX_REPETITION_DAYS = 365
 
 
 @dataclass(frozen=True)
 class Settings:
     pass_mark: int = 80  # percent
+    # Leitner boxes: how many days a question waits in each (docs/assets/js/repetition.js).
+    repetition_days: tuple[int, ...] = (1, 3, 7, 16, 35)
 
 
 def load_settings(path: Path, display: str) -> tuple[Settings, list[Problem]]:
@@ -29,13 +48,50 @@ def load_settings(path: Path, display: str) -> tuple[Settings, list[Problem]]:
     raw = read_text(path, src)
     node = parse_yaml(raw, src) if raw and raw.strip() else None
     values = (
-        mapping(node, {"pass_mark": False}, src, "the course settings")
+        mapping(node, {"pass_mark": False, "repetition_days": False}, src, "the course settings")
         if node is not None
         else None
     )
     if values is None:
         return Settings(), src.problems
     pass_mark = whole_number(values, "pass_mark", src, 1, 100, "a percentage")
+    days = _repetition_days(values, src)
     return Settings(
-        pass_mark=pass_mark if pass_mark is not None else Settings.pass_mark
+        pass_mark=pass_mark if pass_mark is not None else Settings.pass_mark,
+        repetition_days=days if days is not None else Settings.repetition_days,
     ), src.problems
+
+
+def _repetition_days(values: dict[str, yaml.Node], src: Source) -> tuple[int, ...] | None:
+    """The steps of the repetition schedule: 1 to 10 whole numbers of days, each longer than the
+    one before; None (with a problem) when they are there but wrong."""
+    node = values.get("repetition_days")
+    if node is None:
+        return None
+    items = sequence(values, "repetition_days", src, "numbers of days")
+    if not isinstance(node, yaml.SequenceNode):
+        return None
+    days: list[int] = []
+    for item in items:
+        day = plain(item) if isinstance(item, yaml.ScalarNode) and item.tag == INT else None
+        if not isinstance(day, int) or not 1 <= day <= MAX_REPETITION_DAYS:
+            shown = item.value if isinstance(item, yaml.ScalarNode) else kind(item)
+            src.add(
+                item,
+                "value-type",
+                f"each of 'repetition_days' must be a whole number of days from 1 to "
+                f"{MAX_REPETITION_DAYS}, not {shown}",
+                "write numbers without quotes, for example 'repetition_days: [1, 3, 7, 16, 35]'",
+            )
+            return None
+        days.append(day)
+    if not 1 <= len(days) <= MAX_REPETITION_STEPS or any(a >= b for a, b in zip(days, days[1:])):
+        src.add(
+            node,
+            "settings-repetition-days",
+            f"'repetition_days' must be 1 to {MAX_REPETITION_STEPS} numbers of days, each "
+            f"larger than the one before, not {days}",
+            "for example 'repetition_days: [1, 3, 7, 16, 35]'",
+        )
+        return None
+    return tuple(days)

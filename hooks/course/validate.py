@@ -142,6 +142,13 @@ def check_page(
                     "keep each word and form once",
                 )
             names.setdefault(word, term.pos.line)
+    if page.repetition_marker and page.markers:
+        add(
+            page.repetition_marker,
+            "repetition-with-quiz",
+            "the repetisjon marker stands on a page that also places quiz questions",
+            "give <!-- repetisjon --> a page of its own",
+        )
     if page.reflections_marker and not page.reflections:
         add(
             page.reflections_marker,

@@ -6,6 +6,7 @@ and the assignment builder work."""
 
 from __future__ import annotations
 
+import datetime
 import gzip
 import re
 import subprocess
@@ -17,7 +18,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from playwright.sync_api import Browser
+from playwright.sync_api import Browser, expect
 
 from course import csp
 from course.nginx import main_config, nginx
@@ -241,6 +242,40 @@ def test_search_quiz_reflection_and_builder_work_under_the_policy(
         page.goto(link)
         page.locator(".tip-assignment").wait_for()
         violations += page.evaluate("window.tipViolations")
+    finally:
+        context.close()
+    assert violations == []
+    assert errors == []
+
+
+def test_repetition_fetches_and_runs_its_questions_under_the_policy(
+    browser: Browser, nginx_url: str
+) -> None:
+    """Repetisjon fetches a module's questions and runs mkdocs-quiz's script on them: nothing of
+    that needs more than the policy allows."""
+    context = browser.new_context()
+    context.add_init_script(VIOLATIONS)
+    page = context.new_page()
+    errors: list[str] = []
+    page.on("pageerror", lambda e: errors.append(str(e)))
+    page.on("console", lambda m: errors.append(m.text) if m.type == "error" else None)
+    try:
+        page.clock.set_fixed_time(datetime.datetime(2026, 12, 1, 9, 0))
+        page.goto(nginx_url + MODULE)
+        for i in range(2):
+            quiz = page.locator(".quiz").nth(i)
+            quiz.locator("input[data-correct]").first.check(force=True)
+            quiz.locator("button.quiz-button[type=submit]").click()
+        page.clock.set_fixed_time(datetime.datetime(2026, 12, 2, 9, 0))
+        page.goto(nginx_url + "repetisjon/")
+        for _ in range(2):
+            quiz = page.locator(".tip-repetition__stage .quiz")
+            quiz.locator("input[data-correct]").first.check(force=True)
+            quiz.locator("button.quiz-button[type=submit]").click()
+            expect(page.locator(".tip-repetition__verdict")).to_have_text(re.compile(r"^Riktig\."))
+            page.locator(".tip-repetition__next").click()
+        expect(page.locator(".tip-repetition__heading")).to_have_text("Ferdig for i dag")
+        violations = page.evaluate("window.tipViolations")
     finally:
         context.close()
     assert violations == []

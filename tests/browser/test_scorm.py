@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime
 import re
 import shutil
 import zipfile
@@ -9,7 +10,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from playwright.sync_api import FrameLocator, Page
+from playwright.sync_api import FrameLocator, Page, expect
 
 from course.scorm import write_package
 
@@ -184,3 +185,39 @@ def test_outside_an_lms_the_course_reports_nothing(page: Page, lms: Server, site
     assert page.evaluate("lmsCalls") == []
     # A frame from another site may not use storage; mkdocs-quiz says so. Nothing else may.
     assert [m for m in console if "quiz progress" not in m] == []
+
+
+def test_practising_in_repetisjon_changes_nothing_the_lms_was_told(page: Page, lms: Server) -> None:
+    """Repetisjon is no module: the learner answers the module, follows the menu to Repetisjon
+    inside the LMS's frame the next day, and practises; the LMS hears only the module's own
+    session end, and what it holds stays as the module left it."""
+    page.clock.set_fixed_time(datetime.datetime(2026, 12, 1, 9, 0))
+    frame, console = open_module(page, lms)
+    answer(frame, correctly=True)
+    tick_every_reflection(frame)
+    wait_for_status(page, "passed")
+    before = len(call_names(page))
+    page.clock.set_fixed_time(datetime.datetime(2026, 12, 2, 9, 0))
+    frame.locator("a.md-nav__link[href$='repetisjon/index.html']").first.evaluate("a => a.click()")
+    quiz = frame.locator(".tip-repetition__stage .quiz")
+    expect(frame.locator(".tip-repetition__heading")).to_have_text("Spørsmål 1 av 10")
+    quiz.locator("input:not([data-correct])").first.check(force=True)
+    quiz.locator("button.quiz-button[type=submit]").click()
+    expect(frame.locator(".tip-repetition__verdict")).to_contain_text("i morgen")
+    page.evaluate("closeSco()")
+    after = page.evaluate("lmsCalls")[before:]
+    assert [c[0] if c[0] != "LMSSetValue" else c[1] for c in after] == [
+        "cmi.core.session_time",
+        "LMSCommit",
+        "LMSFinish",
+    ]  # the module's session ending as the learner left it; nothing from Repetisjon
+    values = reported(page)
+    values.pop("cmi.core.session_time")
+    assert values == {
+        "cmi.core.lesson_location": "selvledelse",
+        "cmi.core.lesson_status": "passed",
+        "cmi.core.score.raw": "100",
+        "cmi.core.score.min": "0",
+        "cmi.core.score.max": "100",
+    }
+    assert console == []

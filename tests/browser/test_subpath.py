@@ -6,12 +6,13 @@ outside the sub-path (a web server's other sites live there).
 
 from __future__ import annotations
 
+import datetime
 import re
 import urllib.request
 from collections.abc import Iterator
 
 import pytest
-from playwright.sync_api import Page
+from playwright.sync_api import Page, expect
 
 from conftest import ROOT, Server, build_site
 
@@ -97,6 +98,27 @@ def test_answers_ticks_and_progress_are_kept_under_the_sub_path(
     assert (button.get_attribute("href") or "").startswith(sub_url + MODULE)
     button.click()
     page.wait_for_url(re.compile(re.escape(sub_url + MODULE)))
+    assert strays == []
+
+
+def test_repetition_works_under_the_sub_path(page: Page, sub_url: str, strays: list[str]) -> None:
+    """Questions answered in a module come back the next day; their files come from the sub-path."""
+    page.clock.set_fixed_time(datetime.datetime(2026, 12, 1, 9, 0))
+    page.goto(sub_url + MODULE)
+    quiz = page.locator(".quiz").first
+    quiz.locator("input[data-correct]").first.check(force=True)
+    quiz.locator("button.quiz-button[type=submit]").click()
+    page.wait_for_function("() => localStorage.getItem('tip:v1:repetition') !== null")
+    page.clock.set_fixed_time(datetime.datetime(2026, 12, 2, 9, 0))
+    page.goto(sub_url)
+    page.locator("#tip-repetition-due a", has_text="1 spørsmål å repetere i dag").click()
+    page.wait_for_url(sub_url + "repetisjon/")
+    stage = page.locator(".tip-repetition__stage .quiz")
+    stage.locator("input[data-correct]").first.check(force=True)
+    stage.locator("button.quiz-button[type=submit]").click()
+    expect(page.locator(".tip-repetition__verdict")).to_have_text(
+        re.compile(r"^Riktig\. Du får spørsmålet igjen om 3 dager")
+    )
     assert strays == []
 
 

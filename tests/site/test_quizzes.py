@@ -15,7 +15,7 @@ from course import mkdocsquiz
 from course.course import load_course
 
 COURSE, _ = load_course(ROOT)
-QUIZ_PAGES = sorted(p for p, page in COURSE.pages.items() if page.markers)
+QUIZ_PAGES = sorted(p for p, page in COURSE.pages.items() if page.markers or page.repetition_marker)
 REFERENCE = re.compile(r'(?:href|src)="([^"]*assets/quiz/[^"]+)"')
 PACKAGE = {name: (files("mkdocs_quiz") / path).read_text(encoding="utf-8") for name, path in [("quiz.css", "css/quiz.css"), ("confetti.js", "js/vendor/js-confetti.browser.js"), ("quiz.js", "js/quiz.js")]}
 
@@ -33,8 +33,9 @@ def test_quiz_page_references_the_quiz_files_and_has_no_inline_copy(built_site: 
     references = REFERENCE.findall(text)
     names = [re.sub(r"\.[0-9a-f]{10}\.", ".", Path(r).name) for r in references]
     assert names == ["quiz.css", "confetti.js", "quiz.js"]
-    assert text.index(references[0]) < text.index("</head>") < text.index(references[1])
-    assert text.index(references[1]) < text.index("window.mkdocsQuizConfig") < text.index(references[2])
+    css, confetti, script = (f'="{r}"' for r in references)  # as an attribute (href or src)
+    assert text.index(css) < text.index("</head>") < text.index("src" + confetti)
+    assert text.index("src" + confetti) < text.index("window.mkdocsQuizConfig") < text.index("src" + script)
     for name, reference in zip(names, references):
         served = (page.parent / reference).resolve()
         expected = PACKAGE[name]

@@ -1,5 +1,6 @@
-/* Tillit i praksis: the learner's own data. Download reflection notes as a text file; delete
- * everything the course keeps in this browser, and nothing else. Fills every .tip-my-data. */
+/* Tillit i praksis: the learner's own data. Download reflection notes and the repetition schedule
+ * (repetition.js) as a text file; delete everything the course keeps in this browser, and nothing
+ * else. Fills every .tip-my-data. */
 (function () {
   "use strict";
   var tip = window.tip;
@@ -43,6 +44,7 @@
       });
     });
     if (!any) lines.push("Du har ikke krysset av eller skrevet notater ennå.");
+    if (tip.repetition) lines = lines.concat(tip.repetition.describe(course));
     return lines.join("\n");
   }
 
@@ -72,7 +74,7 @@
       });
     });
     wipe.addEventListener("click", function () {
-      if (!window.confirm("Vil du slette alle svar, kryss, notater og oppdrag som kurset har lagret i denne nettleseren? Det kan ikke angres.")) return;
+      if (!window.confirm("Vil du slette alle svar, kryss, notater, oppdrag og repetisjonsplanen som kurset har lagret i denne nettleseren? Det kan ikke angres.")) return;
       var n = deleteAll();
       status.textContent = n ? "Alle dine data i kurset er slettet fra denne nettleseren." : "Kurset hadde ikke lagret noe i denne nettleseren.";
     });

@@ -5,6 +5,7 @@
  *   tip.progress.status(m)  -> {id, title, url, status, answered, correct, total, score, passed,
  *                               reflectionsDone, reflectionsTotal}
  *   tip.progress.current()  -> Promise of this page's module status, or null
+ *   tip.progress.answers(m) -> the module's saved answers: {question id: {answered, correct}}
  *
  * A module is completed when every question is answered, at least pass_mark percent of them
  * correctly, and every reflection prompt is ticked. The event "tip:changed" on document tells
@@ -184,6 +185,7 @@
     course: course,
     mount: mount,
     status: status,
+    answers: quizAnswers,
     current: current,
     whatIsLeft: whatIsLeft,
     reflectionNote: reflectionNote,

@@ -34,6 +34,16 @@
         return null;
       }
     },
+    /* Whether anything is stored under the key, readable or not. */
+    has: function (key) {
+      var s = storage();
+      if (!s) return false;
+      try {
+        return s.getItem(PREFIX + key) !== null;
+      } catch (e) {
+        return false;
+      }
+    },
     set: function (key, value) {
       var s = storage();
       if (!s) return false;
