@@ -42,7 +42,7 @@
     this.box = el("section", "tip-repetition__session");
     this.box.setAttribute("aria-labelledby", "tip-repetition-heading");
     this.box.hidden = true;
-    this.heading = el("h2", "tip-repetition__heading");
+    this.heading = el("h2", "tip-repetition__heading", "Dagens repetisjon"); /* set for each question */
     this.heading.id = "tip-repetition-heading";
     this.heading.tabIndex = -1;
     this.source = el("p", "tip-repetition__source");
@@ -264,8 +264,8 @@
 
   /* The same rule as mkdocs-quiz: every right option chosen, and no other. */
   function isRight(quiz) {
-    var chosen = quiz.querySelectorAll('input[name="answer"]:checked');
-    var right = quiz.querySelectorAll('input[name="answer"][data-correct]');
+    var chosen = quiz.querySelectorAll('input[name^="answer"]:checked');
+    var right = quiz.querySelectorAll('input[name^="answer"][data-correct]');
     if (chosen.length !== right.length) return false;
     for (var i = 0; i < chosen.length; i++) if (!chosen[i].hasAttribute("data-correct")) return false;
     return true;
