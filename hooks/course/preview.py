@@ -13,7 +13,6 @@ import errno
 import html
 import os
 import socket
-import subprocess
 import sys
 from collections.abc import Sequence
 from pathlib import Path
@@ -90,7 +89,7 @@ def run(root: Path, host: str, port: int) -> int:
         f"{host}:{port}",
     ]
     env = {**os.environ, ENV: "1", "NO_MKDOCS_2_WARNING": "1"}
-    try:
-        return subprocess.run(command, cwd=root, env=env).returncode
-    except KeyboardInterrupt:
-        return 0
+    # mkdocs takes this process's place, so that stopping the preview (Ctrl-C, a test's
+    # terminate()) stops the server itself and leaves nothing running.
+    os.chdir(root)
+    os.execve(sys.executable, command, env)

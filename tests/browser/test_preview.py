@@ -54,6 +54,9 @@ def preview(tmp_path: Path) -> Iterator[tuple[Path, str]]:
     finally:
         process.terminate()
         process.wait(timeout=20)
+    # Stopping the preview stops the server: nothing is left answering on the port.
+    with pytest.raises(ConnectionRefusedError):
+        socket.create_connection(("127.0.0.1", port), timeout=2).close()
 
 
 def test_a_broken_bank_shows_on_the_page_and_a_good_save_brings_it_back(
