@@ -4,6 +4,9 @@ carry a hash of their content, as Material's and mkdocs-quiz's files have: store
 A browser may then keep them for a year (deploy/nginx.conf) and asks for none of them again on
 the next page; a changed file gets a new name, so nobody runs an old copy. Pages refer to them
 through extra_css and extra_javascript (rewritten here) and through tip_asset() in templates.
+
+The files only a few pages use (PAGE_ASSETS) are left out of mkdocs.yml: a page gets them when it
+has the element they work on, so every other page goes without (`make bench`: page weight).
 """
 
 from __future__ import annotations
@@ -11,12 +14,24 @@ from __future__ import annotations
 from jinja2 import Environment
 from mkdocs.config.config_options import ExtraScriptValue
 from mkdocs.config.defaults import MkDocsConfig
+from mkdocs.plugins import event_priority
 from mkdocs.structure.files import File, Files
+from mkdocs.structure.pages import Page
 
 from course.assets import hashed_asset
 
 NAMES = "tip_asset_names"  # kept on the build's config: no module state
 FOLDERS = ("assets/css/", "assets/js/")
+PAGE = "tip_assets"  # page.meta: this page's own files, for overrides/main.html
+
+# The element a page's content has (as the Markdown renders it) -> the files it needs.
+PAGE_ASSETS = {
+    'id="tip-certificate"': ("assets/js/certificate.js",),
+    'class="tip-my-data"': ("assets/js/data.js",),
+    # "Tildel moduler" prints the conversation guides the way the guides' own pages do
+    'id="tip-tildel"': ("assets/js/samtale.js", "assets/css/samtale.css", "assets/js/tildel.js"),
+    'class="tip-samtale"': ("assets/js/samtale.js", "assets/css/samtale.css"),  # hooks/guides.py
+}
 
 
 def on_files(files: Files, config: MkDocsConfig) -> Files:
@@ -45,3 +60,11 @@ def on_env(env: Environment, config: MkDocsConfig, files: Files) -> Environment:
     names: dict[str, str] = config[NAMES]
     env.globals["tip_asset"] = lambda path: names.get(path, path)
     return env
+
+
+@event_priority(-50)  # after every hook that writes content (hooks/guides.py)
+def on_page_content(html: str, page: Page, config: MkDocsConfig, files: Files) -> str:
+    names: dict[str, str] = config[NAMES]
+    needed = [path for element, paths in PAGE_ASSETS.items() if element in html for path in paths]
+    page.meta[PAGE] = [names[path] for path in dict.fromkeys(needed)]
+    return html

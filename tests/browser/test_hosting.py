@@ -161,7 +161,7 @@ def test_headers_caching_and_compression(nginx_url: str, dist_zip: Path) -> None
         (store_js, "public, max-age=31536000, immutable"),
         (lunr, "no-cache"),
         ("course.json", "no-cache"),
-        ("assets/images/favicon.png", "no-cache"),
+        ("assets/images/favicon.png", "public, max-age=604800"),  # asked for on every page
     ):
         status, headers, _ = fetch(nginx_url + path)
         assert status == 200 and headers["cache-control"] == cache, path

@@ -31,3 +31,21 @@ def test_every_page_refers_to_the_hashed_files(built_site: Path) -> None:
             assert re.search(r"\.[0-9a-f]{10}\.(js|css)$", reference), reference
             seen.add(target.name.split(".")[0])
     assert {"course", "store", "progress", "quiz-setup", "search-on-demand"} <= seen
+
+
+def own_assets(page: Path) -> set[str]:
+    """The course's scripts and stylesheets a built page loads, by their unhashed name."""
+    return {Path(r).name.split(".")[0] for r in REFERENCE.findall(page.read_text(encoding="utf-8"))}
+
+
+def test_a_script_only_some_pages_use_comes_only_with_those_pages(built_site: Path) -> None:
+    pages = {str(p.relative_to(built_site)): own_assets(p) for p in built_site.rglob("*.html")}
+    guides = {p for p in pages if p.startswith("ledere/samtale-")}
+    assert len(guides) >= 8
+    assert {p for p, found in pages.items() if "certificate" in found} == {"kursbevis/index.html"}
+    assert {p for p, found in pages.items() if "tildel" in found} == {"ledere/tildel/index.html"}
+    assert {p for p, found in pages.items() if "samtale" in found} == guides | {"ledere/tildel/index.html"}
+    assert {p for p, found in pages.items() if "data" in found} == {"index.html", "om/personvern/index.html"}
+    module = pages["moduler/selvledelse/index.html"]
+    assert {"store", "progress", "home", "repetition", "course"} <= module
+    assert not module & {"certificate", "tildel", "samtale", "data"}
