@@ -26,7 +26,9 @@ def on_page_markdown(markdown: str, page: Page, config: MkDocsConfig, files: Fil
     return markers.replace(markdown, lambda found: listing if found.kind == "ordliste" else None)
 
 
-@mkdocs.plugins.event_priority(-60)  # after the knowledge checks are in place (and skipped)
+# Before mkdocs-quiz writes the knowledge checks' HTML: each is one placeholder then, with no word
+# to explain, and there is half as much HTML to read.
+@mkdocs.plugins.event_priority(10)
 def on_page_content(html: str, page: Page, config: MkDocsConfig, files: Files) -> str:
     if not page.file.src_uri.startswith(EXPLAINED):
         return html

@@ -27,6 +27,7 @@ log = mkdocs.plugins.get_plugin_logger(__name__)
 COURSE = "tip_course"  # the build's course, kept on its config: no module state
 PROBLEMS = "tip_problems"  # the course's problems, when the preview builds it anyway
 QUIZ_ASSETS = "tip_quiz_assets"
+QUIZ_HTML = "tip_quiz_html"  # page.meta: each quiz's final HTML by its DOM id (for repetition.py)
 
 
 def course_of(config: MkDocsConfig) -> Course:
@@ -94,19 +95,20 @@ def on_page_content(html: str, page: Page, config: MkDocsConfig, **kwargs: objec
     quiz = config.plugins.get("mkdocs_quiz")
     boxes = bool(quiz and quiz.config.get("show_progress", True))
     assets: list[mkdocsquiz.QuizAsset] = config[QUIZ_ASSETS]
-    html, found, missing = mkdocsquiz.quiz_content(
+    done = mkdocsquiz.quiz_content(
         html, placed, assets, lambda path: get_relative_url(path, page.url), progress_boxes=boxes
     )
-    if found != len(placed):
+    if done.found != len(placed):
         raise PluginError(
-            f"{page.file.src_uri}: expected {len(placed)} quiz questions in the HTML, found {found}; is mkdocs-quiz enabled?"
+            f"{page.file.src_uri}: expected {len(placed)} quiz questions in the HTML, found {done.found}; is mkdocs-quiz enabled?"
         )
-    if missing:
+    if done.missing:
         raise PluginError(
-            f"{page.file.src_uri}: no inline copy of {', '.join(missing)} from mkdocs-quiz; "
+            f"{page.file.src_uri}: no inline copy of {', '.join(done.missing)} from mkdocs-quiz; "
             "update hooks/course/mkdocsquiz.py for this mkdocs-quiz version"
         )
-    return html
+    page.meta[QUIZ_HTML] = done.quizzes
+    return done.html
 
 
 def on_env(env: Environment, config: MkDocsConfig, files: Files) -> Environment:

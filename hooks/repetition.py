@@ -21,7 +21,7 @@ from mkdocs.utils import get_relative_url, write_file
 from course import markers, mkdocsquiz, repetition
 from course.assets import Asset
 
-from quizzes import QUIZ_ASSETS, course_of
+from quizzes import QUIZ_ASSETS, QUIZ_HTML, course_of
 
 BUILD = "tip_repetition"  # kept on the build's config: no module state
 
@@ -78,9 +78,8 @@ def on_page_content(html: str, page: Page, config: MkDocsConfig, **kwargs: objec
                 get_relative_url(script.path, page.url),
             )
         if src in build.wanted:
-            quizzes = mkdocsquiz.wrapped_quizzes(html)
             build.files += repetition.question_files(
-                quizzes, build.wanted[src], build.folder, page.url, build.url
+                page.meta.get(QUIZ_HTML, {}), build.wanted[src], build.folder, page.url, build.url
             )
     except ValueError as err:
         raise PluginError(f"{src}: {err}") from err

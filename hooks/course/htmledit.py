@@ -117,12 +117,15 @@ class Edits:
         if attrs != element.attrs:
             self.replace(element.start, element.tag_end, start_tag(element.name, attrs))
 
-    def apply(self) -> str:
+    def apply(self, start: int = 0, end: int | None = None) -> str:
+        """The text (or its part from start to end) with the changes made in that part."""
+        stop = len(self.text) if end is None else end
         out = []
-        at = 0
-        for start, end, new in sorted(self.changes, key=lambda c: (c[0], c[1])):
-            out.append(self.text[at:start])
-            out.append(new)
-            at = end
-        out.append(self.text[at:])
+        at = start
+        for first, last, new in sorted(self.changes, key=lambda c: (c[0], c[1])):
+            if start <= first and last <= stop:
+                out.append(self.text[at:first])
+                out.append(new)
+                at = last
+        out.append(self.text[at:stop])
         return "".join(out)

@@ -24,6 +24,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from importlib.metadata import version
 from importlib.resources import files as package_files
+from typing import NamedTuple
 
 from .assets import Asset, hashed_asset
 from .htmledit import Edits, Element, elements
@@ -115,38 +116,47 @@ def _quizzes(found: list[Element]) -> list[_Quiz]:
     ]
 
 
+class QuizContent(NamedTuple):
+    """quiz_content's result."""
+
+    html: str  # the page's new content
+    found: int  # quizzes found; when it differs from len(placed), they are left as they were
+    missing: list[str]  # the paths of the assets that had no inline copy
+    quizzes: dict[str, str]  # each quiz as it now stands, wrapper included, by its DOM id
+
+
 def quiz_content(
     content: str,
     placed: list[PlacedQuestion],
     assets: Sequence[QuizAsset],
     href: Callable[[str], str],
     progress_boxes: bool = True,
-) -> tuple[str, int, list[str]]:
+) -> QuizContent:
     """A page's content after mkdocs-quiz: each quiz renamed after its bank question and hidden
     from the search; mkdocs-quiz's inline scripts as references to their files, where they stood
     (so they run in the same order), and its inline stylesheet removed (overrides/main.html links
     the file in <head>); without mkdocs-quiz's progress boxes unless progress_boxes. `href(path)`
-    is an asset's address as seen from the page.
-
-    Returns the new content, the number of quizzes found (when it differs from len(placed), the
-    quizzes are left as they are) and the paths of the assets that had no inline copy."""
+    is an asset's address as seen from the page."""
     found = elements(content)
     quizzes = _quizzes(found)
     edits = Edits(content)
+    wrapped: dict[str, str] = {}
     if len(quizzes) == len(placed):
         starts = [e.start for e in found]  # in document order
         for quiz, question in zip(quizzes, placed):
             first = bisect.bisect_left(starts, quiz.element.start)
             last = bisect.bisect_left(starts, quiz.element.end)
+            inside = Edits(content)
             for element in found[first:last]:
                 attrs = _renamed(element.attrs, quiz.number, question)
                 if element.name == "form":  # each quiz's form named by its question
                     attrs.append(("aria-labelledby", f"{question.dom_id}-question"))
-                edits.set_attrs(element, attrs)
+                inside.set_attrs(element, attrs)
                 if element.name == "fieldset":
-                    edits.insert(element.tag_end, _legend(question))
-            edits.insert(quiz.element.start, WRAPPER[0])
-            edits.insert(quiz.element.end, WRAPPER[1])
+                    inside.insert(element.tag_end, _legend(question))
+            html = WRAPPER[0] + inside.apply(quiz.element.start, quiz.element.end) + WRAPPER[1]
+            wrapped[question.dom_id] = html
+            edits.replace(quiz.element.start, quiz.element.end, html)
     if not progress_boxes:
         for box in (e for e in found if e.get("id") in PROGRESS_BOXES and e.end > 0):
             edits.replace(box.start, box.end, "")
@@ -164,24 +174,13 @@ def quiz_content(
         else:
             reference = "" if served.is_style else f'<script src="{href(served.path)}"></script>'
             edits.replace(inline_copy.start, inline_copy.end, reference)
-    return edits.apply(), len(quizzes), missing
+    return QuizContent(edits.apply(), len(quizzes), missing, wrapped)
 
 
 def _legend(placed: PlacedQuestion) -> str:
     """The option group's legend: how many options to choose, for a screen reader."""
     what = "Velg ett eller flere svar" if placed.question.multiple else "Velg ett svar"
     return f'<legend class="tip-visually-hidden">{what}</legend>'
-
-
-def wrapped_quizzes(page_html: str) -> dict[str, str]:
-    """Each quiz of a page after quiz_content, wrapper included, by its DOM id."""
-    found = elements(page_html)
-    quizzes = {}
-    for i, wrapper in enumerate(found):
-        if wrapper.name == "tip-quiz" and wrapper.end > 0 and i + 1 < len(found):
-            quiz = found[i + 1]
-            quizzes[quiz.get("id") or ""] = page_html[wrapper.start : wrapper.end]
-    return quizzes
 
 
 def _renamed(

@@ -101,7 +101,7 @@ def question_files(
     quizzes: Mapping[str, str], wanted: Iterable[str], folder: str, module_url: str, page_url: str
 ) -> list[Asset]:
     """The files of the questions `wanted` (DOM ids) from a module page's quizzes (DOM id -> HTML,
-    mkdocsquiz.wrapped_quizzes): {"question": DOM id, "html": ...} in `<folder>/<DOM id>.json`.
+    mkdocsquiz.quiz_content): {"question": DOM id, "html": ...} in `<folder>/<DOM id>.json`.
     Links that depend on the page are made to work from the Repetisjon page (at page_url).
     A file changes its name when its question's content changes (the DOM id has the fingerprint).
     """

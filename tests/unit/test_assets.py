@@ -38,7 +38,9 @@ def test_asset_names_carry_a_hash_of_their_content() -> None:
 
 
 def test_scripts_are_referenced_where_they_stood_and_the_stylesheet_goes() -> None:
-    out, found, missing = quiz_content("<p>Tekst</p>" + ASSETS_HTML, [], [CSS_Q, LIB_Q, JS_Q], href)
+    out, found, missing, _ = quiz_content(
+        "<p>Tekst</p>" + ASSETS_HTML, [], [CSS_Q, LIB_Q, JS_Q], href
+    )
     assert (found, missing) == (0, [])
     assert out == (
         f'<p>Tekst</p><script src="../../{LIB.path}"></script>'
@@ -49,14 +51,14 @@ def test_scripts_are_referenced_where_they_stood_and_the_stylesheet_goes() -> No
 
 def test_text_that_only_looks_like_an_asset_stays() -> None:
     quoted = f"<pre>{JS.content}</pre>"
-    out, _, missing = quiz_content(quoted + ASSETS_HTML, [], [JS_Q], href)
+    out, _, missing, _ = quiz_content(quoted + ASSETS_HTML, [], [JS_Q], href)
     assert missing == []
     assert out.startswith(quoted)
     assert out.count(JS.content) == 1
 
 
 def test_a_missing_inline_copy_is_reported() -> None:
-    out, _, missing = quiz_content("<p>Ingen kunnskapssjekk</p>", [], [CSS_Q, JS_Q], href)
+    out, _, missing, _ = quiz_content("<p>Ingen kunnskapssjekk</p>", [], [CSS_Q, JS_Q], href)
     assert missing == [CSS.path, JS.path]
     assert out == "<p>Ingen kunnskapssjekk</p>"
 
@@ -92,11 +94,13 @@ QUIZ = quiz_html("quiz-0", ["0", "1"])
 
 def test_each_quiz_gets_its_questions_ids_and_option_keys_and_leaves_the_search() -> None:
     dom = PLACED.dom_id
-    out, found, _ = quiz_content("<p>før</p>" + QUIZ + "<p>etter</p>", [PLACED], [], href)
+    out, found, _, quizzes = quiz_content("<p>før</p>" + QUIZ + "<p>etter</p>", [PLACED], [], href)
     assert found == 1
     renamed = quiz_html(dom, [o.key for o in PLACED.options], renamed=True)
-    assert out == f"<p>før</p><tip-quiz data-search-exclude>{renamed}</tip-quiz><p>etter</p>"
+    wrapped = f"<tip-quiz data-search-exclude>{renamed}</tip-quiz>"
+    assert out == f"<p>før</p>{wrapped}<p>etter</p>"
+    assert quizzes == {dom: wrapped}  # as the page has it, for Repetisjon
 
 
 def test_a_page_with_another_number_of_quizzes_is_left_as_it_is() -> None:
-    assert quiz_content(QUIZ, [], [], href) == (QUIZ, 1, [])
+    assert quiz_content(QUIZ, [], [], href) == (QUIZ, 1, [], {})
