@@ -31,6 +31,7 @@ PAGE_ASSETS = {
     # "Tildel moduler" prints the conversation guides the way the guides' own pages do
     'id="tip-tildel"': ("assets/js/samtale.js", "assets/css/samtale.css", "assets/js/tildel.js"),
     'class="tip-samtale"': ("assets/js/samtale.js", "assets/css/samtale.css"),  # hooks/guides.py
+    'id="tip-repetition"': ("assets/css/repetition.css", "assets/js/repetition-page.js"),
 }
 
 

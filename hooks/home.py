@@ -28,9 +28,7 @@ def on_nav(nav: Navigation, config: MkDocsConfig, files: Files) -> Navigation:
 def on_page_markdown(
     markdown: str, page: Page, config: MkDocsConfig, files: Files, **kwargs: object
 ) -> str:
-    if not any(kind in markdown for kind in KINDS) or not any(
-        found.kind in KINDS for found in markers.find(markdown)
-    ):
+    if not any(found.kind in KINDS for found in markers.find(markdown)):
         return markdown
     course = course_of(config)
 

@@ -53,9 +53,8 @@ def on_pre_build(config: MkDocsConfig) -> None:
             "The course has problems to fix:\n" + report(fatal, course.files, "files")
         )
     for problem in problems:
-        if (
-            problem.rule in ADVICE or problem in fatal
-        ):  # advice: `make check`; fatal: the preview's banner
+        # Advice is for `make check`; in the preview, a fatal problem shows in its banner.
+        if problem.rule in ADVICE or problem in fatal:
             log.info(problem.format())
         else:
             log.warning(problem.format())
@@ -88,10 +87,10 @@ def on_page_markdown(markdown: str, page: Page, config: MkDocsConfig, **kwargs: 
 
 @mkdocs.plugins.event_priority(-50)  # after mkdocs-quiz has written the quiz HTML
 def on_page_content(html: str, page: Page, config: MkDocsConfig, **kwargs: object) -> str:
-    course = course_of(config)
-    placed = [q for marker in course.placed_on(course.pages[page.file.src_uri]) for q in marker]
     if not page.meta.get("quiz") or config[PROBLEMS]:  # also the Repetisjon page (repetition.py)
         return html
+    course = course_of(config)
+    placed = [q for marker in course.placed_on(course.pages[page.file.src_uri]) for q in marker]
     quiz = config.plugins.get("mkdocs_quiz")
     boxes = bool(quiz and quiz.config.get("show_progress", True))
     assets: list[mkdocsquiz.QuizAsset] = config[QUIZ_ASSETS]

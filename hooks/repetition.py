@@ -56,10 +56,21 @@ def on_page_markdown(markdown: str, page: Page, config: MkDocsConfig, **kwargs: 
     build: _Build = config[BUILD]
     if page.file.src_uri != build.page:
         return markdown
+    days = course_of(config).settings.repetition_days
     if build.wanted:  # mkdocs-quiz's stylesheet and scripts, without its progress sidebar
         page.meta["quiz"] = {"enabled": True, "show_progress": False}
-    page.meta["repetition"] = True  # overrides/main.html loads the page's script and stylesheet
-    text = repetition.page_markdown(course_of(config).settings.repetition_days)
+        script = mkdocsquiz.script_asset(config[QUIZ_ASSETS])
+        if script is None:
+            raise PluginError(
+                f"{page.file.src_uri}: mkdocs-quiz's script is missing; is mkdocs-quiz enabled?"
+            )
+        text = repetition.page_markdown(
+            days,
+            get_relative_url(build.folder + "/", page.url),
+            get_relative_url(script.path, page.url),
+        )
+    else:
+        text = repetition.page_markdown(days)
     return markers.replace(markdown, lambda found: text if found.kind == "repetisjon" else None)
 
 
@@ -67,22 +78,13 @@ def on_page_markdown(markdown: str, page: Page, config: MkDocsConfig, **kwargs: 
 def on_page_content(html: str, page: Page, config: MkDocsConfig, **kwargs: object) -> str:
     build: _Build = config[BUILD]
     src = page.file.src_uri
-    try:
-        if src == build.page and build.wanted:
-            script = mkdocsquiz.script_asset(config[QUIZ_ASSETS])
-            if script is None:
-                raise ValueError("mkdocs-quiz's script is missing; is mkdocs-quiz enabled?")
-            return repetition.page_html(
-                html,
-                get_relative_url(build.folder + "/", page.url),
-                get_relative_url(script.path, page.url),
-            )
-        if src in build.wanted:
+    if src in build.wanted:
+        try:
             build.files += repetition.question_files(
                 page.meta.get(QUIZ_HTML, {}), build.wanted[src], build.folder, page.url, build.url
             )
-    except ValueError as err:
-        raise PluginError(f"{src}: {err}") from err
+        except ValueError as err:
+            raise PluginError(f"{src}: {err}") from err
     return html
 
 

@@ -14,6 +14,7 @@ steps in course.yml (`repetition_days`); rule_sentence() says it in the same wor
 
 from __future__ import annotations
 
+import html
 import json
 import posixpath
 import re
@@ -73,28 +74,23 @@ def rule_sentence(days: Sequence[int]) -> str:
     )
 
 
-def page_markdown(days: Sequence[int]) -> str:
+def page_markdown(days: Sequence[int], questions_href: str = "", quiz_script: str = "") -> str:
     """What the marker becomes: the rule, and the place repetition-page.js fills (a plain text
-    without JavaScript)."""
+    without JavaScript). When there are questions to practise, the place names their folder and
+    mkdocs-quiz's script, both as seen from the page."""
+    attrs = ""
+    if questions_href and quiz_script:
+        attrs = (
+            f' {QUESTIONS_ATTR}="{html.escape(questions_href)}"'
+            f' {QUIZ_SCRIPT_ATTR}="{html.escape(quiz_script)}"'
+        )
     return (
         f"{rule_sentence(days)}\n\n"
-        f'<div id="{CONTAINER_ID}" class="tip-repetition">\n'
+        f'<div id="{CONTAINER_ID}" class="tip-repetition"{attrs}>\n'
         "<p>Repetisjonen virker når JavaScript er slått på i nettleseren. Spørsmålene finner du "
         "også i kunnskapssjekken nederst i hver modul.</p>\n"
         "</div>"
     )
-
-
-def page_html(html: str, questions_href: str, quiz_script: str) -> str:
-    """The page with the questions' folder and mkdocs-quiz's script (both as seen from the page)
-    on the container, for repetition-page.js."""
-    container = next((e for e in elements(html) if e.get("id") == CONTAINER_ID), None)
-    if container is None:
-        raise ValueError(f"the #{CONTAINER_ID} element is missing")
-    edits = Edits(html)
-    attrs = [(QUESTIONS_ATTR, questions_href), (QUIZ_SCRIPT_ATTR, quiz_script)]
-    edits.set_attrs(container, [*container.attrs, *attrs])
-    return edits.apply()
 
 
 def question_files(

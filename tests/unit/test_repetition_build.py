@@ -189,13 +189,12 @@ def test_links_in_a_question_work_from_the_repetition_page(link: str, moved: str
 
 
 def test_the_page_says_where_the_questions_and_the_script_are() -> None:
-    page = '<h1>R</h1>\n<div id="tip-repetition" class="x">\n<p>Tekst</p>\n</div>'
-    assert repetition.page_html(page, "sporsmal/", "../quiz.js") == page.replace(
-        'class="x">',
-        'class="x" data-tip-questions="sporsmal/" data-tip-quiz-script="../quiz.js">',
+    page = repetition.page_markdown((1, 3), "sporsmal/", "../quiz.js")
+    assert (
+        '<div id="tip-repetition" class="tip-repetition" data-tip-questions="sporsmal/" '
+        'data-tip-quiz-script="../quiz.js">' in page
     )
-    with pytest.raises(ValueError, match="#tip-repetition element is missing"):
-        repetition.page_html("<p>Ingen</p>", "s/", "q.js")
+    assert "data-tip-" not in repetition.page_markdown((1, 3))  # nothing to practise
 
 
 def test_course_json_says_where_the_schedule_is_and_what_each_module_asks(tmp_path: Path) -> None:
