@@ -136,6 +136,16 @@ def site_url(built_site: Path) -> Iterator[str]:
 
 
 @pytest.fixture(scope="session")
+def sub_url(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
+    """The real course built for, and served under, a sub-path (/kurs/tillit/)."""
+    site = tmp_path_factory.mktemp("subpath") / "site"
+    server = Server(site, prefix="/kurs/tillit/")  # started first: SITE_URL needs its port
+    build_site(ROOT, site, site_url=server.url)
+    yield server.url
+    server.close()
+
+
+@pytest.fixture(scope="session")
 def browser() -> Iterator[Browser]:
     if not Path(CHROMIUM).exists():
         pytest.fail(

@@ -16,7 +16,6 @@ from __future__ import annotations
 import json
 import shutil
 import subprocess
-from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -159,8 +158,8 @@ def stock_site(tmp_path_factory: pytest.TempPathFactory) -> Path:
 
 
 @pytest.fixture(scope="module")
-def course_found(built_site: Path, browser: Browser) -> Iterator[dict[str, list[Found]]]:
-    yield {"vnu": vnu(built_site), **in_browser(browser, built_site)}
+def course_found(built_site: Path, browser: Browser) -> dict[str, list[Found]]:
+    return {"vnu": vnu(built_site), **in_browser(browser, built_site)}
 
 
 @pytest.fixture(scope="module")
@@ -183,7 +182,7 @@ def test_no_error_in_the_course_s_own_markup(
     assert unknown == []
 
 
-@pytest.mark.parametrize("engine", ["vnu", "ibm", "htmlcs"])
+@pytest.mark.parametrize("engine", [e for e in KNOWN if KNOWN[e]])  # an empty list has nothing
 def test_every_known_error_is_still_seen_so_the_list_only_shrinks(
     course_found: dict[str, list[Found]], engine: str
 ) -> None:

@@ -9,24 +9,11 @@ from __future__ import annotations
 import datetime
 import re
 import urllib.request
-from collections.abc import Iterator
 
 import pytest
 from playwright.sync_api import Page, expect
 
-from conftest import ROOT, Server, build_site
-
-PREFIX = "/kurs/tillit/"
 MODULE = "moduler/psykologisk-trygghet/"
-
-
-@pytest.fixture(scope="module")
-def sub_url(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
-    site = tmp_path_factory.mktemp("subpath") / "site"
-    server = Server(site, prefix=PREFIX)  # started first: SITE_URL needs its port
-    build_site(ROOT, site, site_url=server.url)
-    yield server.url
-    server.close()
 
 
 @pytest.fixture

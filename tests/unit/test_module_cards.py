@@ -7,6 +7,8 @@ import json
 import re
 from pathlib import Path
 
+from test_pages import course_problems
+
 from course import markers, render
 from course.course import load_course
 from course.manifest import course_json
@@ -21,14 +23,6 @@ minutes: {minutes}
 
 # {title}
 """
-
-
-def course_problems(tmp_path: Path, page: str) -> list[str]:
-    (tmp_path / "docs").mkdir()
-    (tmp_path / "quizzes").mkdir()
-    (tmp_path / "docs" / "side.md").write_text(page, encoding="utf-8")
-    _, found = load_course(tmp_path)
-    return [p.format() for p in found]
 
 
 def small_course(tmp_path: Path) -> Path:
@@ -127,7 +121,7 @@ def test_front_page_markers_are_found_outside_code_only() -> None:
 
 def test_front_page_markers_take_no_arguments_and_stand_once(tmp_path: Path) -> None:
     page = "# Side\n\n<!-- modules: alle -->\n<!-- continue -->\n\n<!-- continue -->\n"
-    assert course_problems(tmp_path, page) == [
+    assert course_problems(tmp_path, page, banks={}) == [
         "docs/side.md:3:1: the modules marker takes no arguments (write it as <!-- modules -->) [marker-arguments]",
         "docs/side.md:6:1: a second continue marker (the first is on line 4) (keep one <!-- continue --> per page) [marker-twice]",
     ]
@@ -135,6 +129,6 @@ def test_front_page_markers_take_no_arguments_and_stand_once(tmp_path: Path) -> 
 
 def test_the_reflections_marker_is_checked_as_before(tmp_path: Path) -> None:
     page = "---\nreflections:\n  - id: en\n    text: Hva?\n---\n# Side\n\n<!-- reflections -->\n<!-- reflections -->\n"
-    assert course_problems(tmp_path, page) == [
+    assert course_problems(tmp_path, page, banks={}) == [
         "docs/side.md:9:1: a second reflections marker (the first is on line 8) (keep one <!-- reflections --> per page) [marker-twice]"
     ]

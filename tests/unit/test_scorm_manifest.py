@@ -15,7 +15,6 @@ import pytest
 
 from course.scorm import index_links, index_search, index_url, write_package
 
-ROOT = Path(__file__).resolve().parents[2]
 NS = {
     "cp": "http://www.imsproject.org/xsd/imscp_rootv1p1p2",
     "adlcp": "http://www.adlnet.org/xsd/adlcp_rootv1p2",
