@@ -109,11 +109,11 @@
     return { text: "Fristen er " + when + " (om " + days + (days === 1 ? " dag)." : " dager)."), passed: false };
   }
 
-  /* One assignment as a block: team, message, deadline and each module with its status. Its
-   * heading is an <h3>, or an <h2> where the block stands right under the page's title. */
-  function render(assignment, course, level) {
+  /* One assignment as a block under the page's title: team, message, deadline and each module
+   * with its status. */
+  function render(assignment, course) {
     var box = el("div", "tip-assignment");
-    box.appendChild(el(level === 2 ? "h2" : "h3", null, assignment.team ? "Oppdrag til " + assignment.team : "Oppdrag fra lederen din"));
+    box.appendChild(el("h2", null, assignment.team ? "Oppdrag til " + assignment.team : "Oppdrag fra lederen din"));
     if (assignment.message) box.appendChild(el("p", "tip-assignment__message", assignment.message));
     if (assignment.deadline) {
       var d = deadlineText(assignment.deadline);
@@ -137,7 +137,7 @@
     return box;
   }
 
-  tip.assignments = { parse: parse, list: list, save: save, remove: remove, render: render, deadlineText: deadlineText };
+  tip.assignments = { list: list, remove: remove, render: render, deadlineText: deadlineText };
 
   /* The /oppdrag/ page: show the assignment in the link and remember it. */
   function showAssignmentPage(root, course) {
@@ -162,7 +162,7 @@
       root.appendChild(el("p", null, "Lenken viser ikke til noen moduler i kurset. Spør lederen din om en ny lenke."));
       return;
     }
-    root.appendChild(render(a, course, 2));
+    root.appendChild(render(a, course));
     var saved = save(a);
     root.appendChild(
       el(

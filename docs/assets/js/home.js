@@ -149,7 +149,7 @@
   function drawBanner(root, course, redraw) {
     root.textContent = "";
     tip.assignments.list().forEach(function (a) {
-      var box = tip.assignments.render(a, course, 2);
+      var box = tip.assignments.render(a, course);
       var remove = el("button", "md-button tip-assignment__remove", "Fjern oppdraget");
       remove.type = "button";
       remove.addEventListener("click", function () {

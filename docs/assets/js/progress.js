@@ -40,6 +40,7 @@
   function samePage(href) {
     return href.replace(/index\.html(?=$|[?#])/, "");
   }
+  tip.samePage = samePage;
 
   function isCourse(c) {
     return c && typeof c === "object" && Array.isArray(c.modules) && typeof c.pass_mark === "number";

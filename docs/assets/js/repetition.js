@@ -20,7 +20,7 @@
  *   tip.repetition.due(course, entries)   -> the questions due today
  *   tip.repetition.next(entries)          -> the first day after today with a question, or null
  *   tip.repetition.answer(course, id, ok) -> {box, due} after an answer, or null if not saved
- *   tip.repetition.when(day), .today(), .countText(n), .describe(course) (for the download)
+ *   tip.repetition.when(day), .countText(n), .describe(course) (for the download)
  */
 (function () {
   "use strict";
@@ -187,16 +187,11 @@
     next: next,
     answer: answer,
     describe: describe,
-    today: today,
     when: when,
     countText: countText,
   };
 
   /* ---- the count: in the menu and on the front page ---- */
-
-  function samePage(href) {
-    return href.replace(/index\.html(?=$|[?#])/, "");
-  }
 
   function refresh() {
     tip.progress
@@ -205,9 +200,9 @@
         if (!enabled(course)) return;
         var state = sync(course);
         var count = state.problem ? 0 : due(course, state.entries).length;
-        var target = samePage(new URL(course.repetition.url, tip.siteRoot()).href);
+        var target = tip.samePage(new URL(course.repetition.url, tip.siteRoot()).href);
         document.querySelectorAll("a.md-nav__link[href]").forEach(function (a) {
-          if (samePage(new URL(a.getAttribute("href"), window.location.href).href) !== target) return;
+          if (tip.samePage(new URL(a.getAttribute("href"), window.location.href).href) !== target) return;
           var badge = a.querySelector(".tip-repetition-count");
           if (!badge) (a.querySelector(".md-ellipsis") || a).appendChild((badge = el("span", "tip-nav-status tip-repetition-count")));
           badge.textContent = count ? " (" + count + " i dag)" : "";

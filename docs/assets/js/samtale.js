@@ -123,7 +123,7 @@
     var help = el("p", "tip-meeting__help", "Piltastene blar fram og tilbake. Esc avslutter.");
     help.id = "tip-meeting-help";
 
-    var live = el("p", "tip-meeting__live");
+    var live = el("p", "tip-meeting__live tip-visually-hidden");
     live.setAttribute("aria-live", "polite");
 
     view.appendChild(bar);
