@@ -96,7 +96,8 @@ dist: $(VENV)/.installed
 	mkdir -p "$$(dirname "$(DIST_ZIP)")" && rm -f "$(DIST_ZIP)" && \
 	$(PY) -m zipfile -c "$(DIST_ZIP)" "$$tmp"/site/* && \
 	cp deploy/nginx.conf "$(DIST_NGINX)" && $(COURSE) csp "$$tmp/site" --write "$(DIST_NGINX)" >/dev/null && \
-	echo "$(DIST_ZIP) ($$(du -h "$(DIST_ZIP)" | cut -f1)) and $(DIST_NGINX)"
+	echo "$(DIST_ZIP) ($$(du -h "$(DIST_ZIP)" | cut -f1)) and $(DIST_NGINX)" && \
+	echo "Kurset må ligge på en nettserver: åpnet rett fra en mappe virker ikke lenkene, søket og framdriften (se docs/om/drift.md)."
 
 ## audit: Lighthouse (mobile) on the front page and a module; prints the scores against the targets
 audit: $(VENV)/.installed node_modules/.installed

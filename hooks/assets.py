@@ -18,6 +18,7 @@ from mkdocs.plugins import event_priority
 from mkdocs.structure.files import File, Files
 from mkdocs.structure.pages import Page
 
+from course import text
 from course.assets import hashed_asset
 
 NAMES = "tip_asset_names"  # kept on the build's config: no module state
@@ -31,12 +32,21 @@ PAGE_ASSETS = {
     # "Tildel moduler" prints the conversation guides the way the guides' own pages do
     'id="tip-tildel"': ("assets/js/samtale.js", "assets/css/samtale.css", "assets/js/tildel.js"),
     'class="tip-samtale"': ("assets/js/samtale.js", "assets/css/samtale.css"),  # hooks/guides.py
-    'id="tip-repetition"': ("assets/css/repetition.css", "assets/js/repetition-page.js"),
+    'id="tip-repetition"': (
+        "assets/css/repetition.css",
+        "assets/js/quiz-verdict.js",
+        "assets/js/repetition-page.js",
+    ),
+    'class="tip-quiz-verdict': ("assets/js/quiz-verdict.js",),  # course/mkdocsquiz.py
 }
 
 
 def on_files(files: Files, config: MkDocsConfig) -> Files:
     names: dict[str, str] = {}
+    folder, _, name = text.SCRIPT.rpartition("/")
+    words = hashed_asset(folder, name, text.ui_script(_language(config)))
+    names[text.SCRIPT] = words.path
+    files.append(File.generated(config, words.path, content=words.content))
     for file in [f for f in files if f.src_uri.startswith(FOLDERS) and f.abs_src_path]:
         folder, _, name = file.src_uri.rpartition("/")
         names[file.src_uri] = hashed_asset(folder, name, file.content_string).path
@@ -45,9 +55,17 @@ def on_files(files: Files, config: MkDocsConfig) -> Files:
             File.generated(config, names[file.src_uri], abs_src_path=str(file.abs_src_path))
         )
     config[NAMES] = names
+    if text.SCRIPT not in config.extra_javascript:  # before every script that shows a text
+        config.extra_javascript.insert(0, text.SCRIPT)
     config.extra_css = [names.get(path, path) for path in config.extra_css]
     config.extra_javascript = [_renamed(script, names) for script in config.extra_javascript]
     return files
+
+
+def _language(config: MkDocsConfig) -> str:
+    """The edition's language, as the theme names it ("nb" or "nn")."""
+    language = str(config.theme.get("language", text.EDITORS))
+    return language if language in text.LANGUAGES else text.EDITORS
 
 
 def _renamed(script: str | ExtraScriptValue, names: dict[str, str]) -> str | ExtraScriptValue:

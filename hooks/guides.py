@@ -18,8 +18,14 @@ from quizzes import course_of
 
 @mkdocs.plugins.event_priority(40)
 def on_page_markdown(markdown: str, page: Page, config: MkDocsConfig, **kwargs: object) -> str:
-    guide = course_of(config).pages[page.file.src_uri].guide
-    if guide is None or guide.marker is None or not guide.phases:
+    course = course_of(config)
+    guide = course.pages[page.file.src_uri].guide
+    if (
+        page.file.src_uri in course.held_back
+        or guide is None
+        or guide.marker is None
+        or not guide.phases
+    ):
         return markdown
     block = guides.guide_markdown(guide)
     return markers.replace(markdown, lambda found: block if found.kind == "samtale" else None)

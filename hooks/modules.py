@@ -18,7 +18,10 @@ _TITLE = re.compile(r"^# .*$", re.M)
 
 @mkdocs.plugins.event_priority(40)
 def on_page_markdown(markdown: str, page: Page, config: MkDocsConfig, **kwargs: object) -> str:
-    source = course_of(config).pages[page.file.src_uri]
+    course = course_of(config)
+    source = course.pages[page.file.src_uri]
+    if source.src in course.held_back:  # the preview builds it as plain Markdown
+        return markdown
     intro = render.module_intro_markdown(source.meta)
     title = _TITLE.search(markdown)
     if not intro or not title:

@@ -10,7 +10,7 @@ from mkdocs.config.defaults import MkDocsConfig
 
 from course import preview
 
-from quizzes import PROBLEMS
+from quizzes import PROBLEMS, course_of
 
 WARNINGS = "tip_preview_warnings"  # kept on the build's config: no module state
 
@@ -37,5 +37,7 @@ def on_post_build(config: MkDocsConfig) -> None:
         return
     logging.getLogger("mkdocs").removeHandler(handler)
     problems = config.get(PROBLEMS) or []
+    course = course_of(config)
+    missing = preview.missing_sentence(course.left_out, course.held_back)
     if problems or handler.messages:
-        preview.add_banner(Path(config.site_dir), problems, handler.messages)
+        preview.add_banner(Path(config.site_dir), problems, handler.messages, missing)

@@ -22,10 +22,11 @@ from course import markers, mkdocsquiz, preview, render
 from course.course import Course, load_course
 from course.errors import report
 from course.rules import ADVICE
+from course.text import say
 
 log = mkdocs.plugins.get_plugin_logger(__name__)
 COURSE = "tip_course"  # the build's course, kept on its config: no module state
-PROBLEMS = "tip_problems"  # the course's problems, when the preview builds it anyway
+PROBLEMS = "tip_problems"  # every problem and piece of advice, for the preview's banner
 QUIZ_ASSETS = "tip_quiz_assets"
 QUIZ_HTML = "tip_quiz_html"  # page.meta: each quiz's final HTML by its DOM id (for repetition.py)
 
@@ -49,17 +50,16 @@ def on_pre_build(config: MkDocsConfig) -> None:
     course, problems = load_course(Path(config.config_file_path).parent, Path(config.docs_dir))
     fatal = [p for p in problems if not p.warning]
     if fatal and not preview.in_preview():
-        raise PluginError(
-            "The course has problems to fix:\n" + report(fatal, course.files, "files")
-        )
+        raise PluginError(say("check.build-failed") + "\n" + report(fatal, course.files))
     for problem in problems:
-        # Advice is for `make check`; in the preview, a fatal problem shows in its banner.
-        if problem.rule in ADVICE or problem in fatal:
+        # Advice is for `make check`; the preview shows every problem in its banner.
+        if problem.rule in ADVICE or problem in fatal or preview.in_preview():
             log.info(problem.format())
         else:
             log.warning(problem.format())
-    config[COURSE] = course
-    config[PROBLEMS] = fatal  # only in the preview can there be any: then no quiz is rendered
+    # The preview builds every page anyway: without the banks and pages that have problems.
+    config[COURSE] = course.for_preview(fatal) if fatal else course
+    config[PROBLEMS] = problems
 
 
 def on_files(files: Files, config: MkDocsConfig) -> Files:
@@ -71,26 +71,34 @@ def on_files(files: Files, config: MkDocsConfig) -> Files:
 @mkdocs.plugins.event_priority(50)  # before mkdocs-quiz turns <quiz> blocks into HTML
 def on_page_markdown(markdown: str, page: Page, config: MkDocsConfig, **kwargs: object) -> str:
     course = course_of(config)
-    if not course.pages[page.file.src_uri].markers or config[PROBLEMS]:
+    source = course.pages[page.file.src_uri]
+    if source.src in course.held_back:
+        return preview.held_back_markdown(markdown)
+    if not source.markers:
         return markdown
-    page.meta["quiz"] = {"enabled": True}  # mkdocs-quiz works only on these pages
+    placed = iter(course.placed_on(source))
+    if any(course.placed_on(source)):
+        page.meta["quiz"] = {"enabled": True}  # mkdocs-quiz works only on these pages
     intro = [mkdocsquiz.INTRO + "\n\n"]  # before the page's first question only
 
     def quizzes(found: markers.Found) -> str | None:
         if found.kind != "quiz":
             return None
+        questions = next(placed)
+        if not questions:  # the preview left the bank out
+            return preview.left_out_sentence(found.args[0])
         before = intro.pop() if intro else ""
-        return before + render.quizzes_markdown(course.banks[found.args[0]].placed(found.args[1:]))
+        return before + render.quizzes_markdown(questions)
 
     return markers.replace(markdown, quizzes)
 
 
 @mkdocs.plugins.event_priority(-50)  # after mkdocs-quiz has written the quiz HTML
 def on_page_content(html: str, page: Page, config: MkDocsConfig, **kwargs: object) -> str:
-    if not page.meta.get("quiz") or config[PROBLEMS]:  # also the Repetisjon page (repetition.py)
-        return html
     course = course_of(config)
     placed = [q for marker in course.placed_on(course.pages[page.file.src_uri]) for q in marker]
+    if not page.meta.get("quiz"):  # also the Repetisjon page (repetition.py), with no questions
+        return html
     quiz = config.plugins.get("mkdocs_quiz")
     boxes = bool(quiz and quiz.config.get("show_progress", True))
     assets: list[mkdocsquiz.QuizAsset] = config[QUIZ_ASSETS]

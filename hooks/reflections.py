@@ -13,7 +13,10 @@ from quizzes import course_of
 
 @mkdocs.plugins.event_priority(40)
 def on_page_markdown(markdown: str, page: Page, config: MkDocsConfig, **kwargs: object) -> str:
-    source = course_of(config).pages[page.file.src_uri]
+    course = course_of(config)
+    source = course.pages[page.file.src_uri]
+    if source.src in course.held_back:  # the preview builds it as plain Markdown
+        return markdown
     if not source.reflections:
         return markdown
     block = "## Refleksjon\n\n" + render.reflections_html(source) + "\n"

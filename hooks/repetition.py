@@ -18,7 +18,7 @@ from mkdocs.structure.nav import Navigation
 from mkdocs.structure.pages import Page
 from mkdocs.utils import get_relative_url, write_file
 
-from course import markers, mkdocsquiz, repetition
+from course import markers, mkdocsquiz, preview, repetition
 from course.assets import Asset
 
 from quizzes import QUIZ_ASSETS, QUIZ_HTML, course_of
@@ -56,7 +56,9 @@ def on_page_markdown(markdown: str, page: Page, config: MkDocsConfig, **kwargs: 
     build: _Build = config[BUILD]
     if page.file.src_uri != build.page:
         return markdown
-    days = course_of(config).settings.repetition_days
+    course = course_of(config)
+    days = course.settings.repetition_days
+    missing = preview.missing_sentence(course.left_out, course.held_back)
     if build.wanted:  # mkdocs-quiz's stylesheet and scripts, without its progress sidebar
         page.meta["quiz"] = {"enabled": True, "show_progress": False}
         script = mkdocsquiz.script_asset(config[QUIZ_ASSETS])
@@ -71,6 +73,8 @@ def on_page_markdown(markdown: str, page: Page, config: MkDocsConfig, **kwargs: 
         )
     else:
         text = repetition.page_markdown(days)
+    if missing:  # only in the preview, while some questions are left out
+        text = f'!!! warning "Forhåndsvisning"\n\n    {missing}\n\n{text}'
     return markers.replace(markdown, lambda found: text if found.kind == "repetisjon" else None)
 
 

@@ -41,6 +41,19 @@ def build_site(project: Path, site_dir: Path, **overrides: Any) -> None:
     build(config_of(project, site_dir, **overrides))
 
 
+# An option's own words in the browser: its label without the mark quiz-verdict.js adds
+# ("(riktig svar)") once it is answered. For locator.evaluate on the option's input.
+OWN_TEXT = """el => { const label = el.labels[0].cloneNode(true);
+    label.querySelectorAll('.tip-option-mark').forEach((m) => m.remove());
+    return label.textContent.trim(); }"""
+
+
+# The same for every label a locator finds, for locator.evaluate_all.
+OWN_LABELS = """labels => labels.map((label) => { const own = label.cloneNode(true);
+    own.querySelectorAll('.tip-option-mark').forEach((m) => m.remove());
+    return own.textContent.trim(); })"""
+
+
 def copy_project(dst: Path, fixture: Path | None = None) -> Path:
     """The project in dst (mkdocs.yml, course.yml, hooks, overrides), with the real course's docs
     and quizzes, or a fixture's. A fixture brings its own mkdocs.yml, which inherits the course's
@@ -90,9 +103,17 @@ def warnings(caplog: pytest.LogCaptureFixture) -> Iterator[Warnings]:
     assert logged == [], f"unexpected warnings: {logged}"
 
 
+def announce(config: pytest.Config, what: str) -> None:
+    """One line in pytest's output before a slow set-up, so that `make test` is never silent."""
+    reporter = config.pluginmanager.get_plugin("terminalreporter")
+    if reporter is not None:
+        reporter.write_line(f"... {what}")
+
+
 @pytest.fixture(scope="session")
-def built_site(tmp_path_factory: pytest.TempPathFactory) -> Path:
+def built_site(tmp_path_factory: pytest.TempPathFactory, pytestconfig: pytest.Config) -> Path:
     """The real course, built once per test session."""
+    announce(pytestconfig, "building the course once for the tests (a few seconds)")
     site = tmp_path_factory.mktemp("site")
     build_site(ROOT, site)
     return site

@@ -48,9 +48,9 @@ def check(args: argparse.Namespace) -> int:
     if args.github:
         for problem in problems:
             print(problem.github())
-        print(summary(problems, course.files, "files"))
+        print(summary(problems, course.files))
     else:
-        print(report(problems, course.files, "files"))
+        print(report(problems, course.files))
     return 1 if any(not p.warning for p in problems) else 0
 
 
@@ -70,7 +70,7 @@ def report_figures(args: argparse.Namespace) -> int:
 def export(args: argparse.Namespace) -> int:
     course, problems = load_course(args.root)
     if any(not p.warning for p in problems):
-        print(report(problems, course.files, "files"), file=sys.stderr)
+        print(report(problems, course.files), file=sys.stderr)
         return 1
     titles = bank_titles(course)
     writers: list[tuple[str, str, Callable[..., str]]] = [

@@ -22,7 +22,9 @@ _BROKEN_LINK = re.compile(
 _NAV_REFERENCE = re.compile(
     r"A reference to '(?P<target>[^']+)' is included in the 'nav' configuration"
 )
-_COURSE_PROBLEM = re.compile(r"^\S+:\d+:\d+: ")  # already annotated by `check.py --github`
+_COURSE_PROBLEM = re.compile(
+    r"^\S+:\d+:\d+: "
+)  # already annotated by `python -m course check --github`
 _TEST_PARAM = re.compile(r"^[^\[]+\[(?P<param>.*)\]$")  # test_name[parameter]
 
 
@@ -111,7 +113,7 @@ def build_annotations(
     """Annotations for the warnings and errors of a strict build; a broken link on its page's line.
 
     `sources` maps a page's path inside the docs folder to its text. Problems in the course's
-    own format (`file:line:col: ...`) are left out: `check.py --github` annotates those.
+    own format (`file:line:col: ...`) are left out: `python -m course check --github` annotates those.
     """
     out = []
     for level, text in log_records(log):

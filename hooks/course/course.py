@@ -8,17 +8,20 @@ from __future__ import annotations
 
 import os
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from .annotations import meta_texts
 from .errors import Problem, ordered
-from .items import check_items
+from .items import check_course_items, check_items
 from .language import bank_sentence_problems, page_sentence_problems, term_problems
 from .loader import load_bank, load_page
 from .model import Bank, Page, PlacedQuestion
 from .settings import SETTINGS_FILE, Settings, load_settings
 from .validate import check_bank, check_guide, check_page, check_unused_banks
+
+# Rules whose problems change nothing the build makes from the file (a word form in a text).
+TEXT_ONLY = frozenset({"term-variant"})
 
 
 @dataclass(frozen=True)
@@ -27,13 +30,37 @@ class Course:
     banks: dict[str, Bank]
     pages: dict[str, Page]  # by path inside docs/: "moduler/selvledelse.md"
     files: int  # how many files were read
+    # Only in the preview, when the course has problems: the banks left out (by file, as
+    # "quizzes/x.yml") and the pages built without the course's own parts (by src).
+    left_out: frozenset[str] = field(default=frozenset())
+    held_back: frozenset[str] = field(default=frozenset())
 
     def placed_on(self, page: Page) -> list[list[PlacedQuestion]]:
         """The questions each quiz marker of a page places, marker by marker."""
+        if page.src in self.held_back:
+            return [[] for _ in page.markers]
         return [
             self.banks[m.bank].placed(m.questions) if m.bank in self.banks else []
             for m in page.markers
         ]
+
+    def for_preview(self, problems: Iterable[Problem]) -> Course:
+        """The course as the preview builds it while it has problems: without every bank that has
+        one, and with every page that has one built as plain Markdown, so that nothing the build
+        makes from them (quiz HTML, Repetisjon's files, course.json) can disagree or fail.
+        Problems that change no built part (TEXT_ONLY: a word form) leave their file in."""
+        broken = {p.path for p in problems if not p.warning and p.rule not in TEXT_ONLY}
+        left_out = {bank.path for bank in self.banks.values() if bank.path in broken}
+        left_out |= {path for path in broken if path.startswith("quizzes/")}
+        banks = {k: b for k, b in self.banks.items() if b.path not in left_out}
+        held_back = {src for src, page in self.pages.items() if page.path in broken}
+        return replace(
+            self, banks=banks, left_out=frozenset(left_out), held_back=frozenset(held_back)
+        )
+
+    def missing_banks(self, page: Page) -> list[str]:
+        """The bank ids a page's quiz markers name that this course does not have."""
+        return [m.bank for m in page.markers if m.bank not in self.banks]
 
     def repetition_page(self) -> Page | None:
         """The page with `<!-- repetisjon -->` (the first by path, if an editor made two)."""
@@ -79,7 +106,7 @@ def load_course(
         problems += term_problems(page.path, raw)
         problems += page_sentence_problems(page.path, raw, meta_texts(dict(page.meta)))
         pages[src] = page
-    problems += check_unused_banks(banks, pages.values())
+    problems += check_unused_banks(banks, pages.values()) + check_course_items(banks.values())
     return Course(settings, banks, pages, len(bank_paths) + len(pages)), ordered(problems)
 
 

@@ -10,6 +10,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 
 from .rules import RULES
+from .text import say
 
 
 @dataclass(frozen=True, order=True)
@@ -32,7 +33,7 @@ class Problem:
 
     def format(self) -> str:
         hint = f" ({self.hint})" if self.hint else ""
-        kind = "warning: " if self.warning else ""
+        kind = say("check.warning") if self.warning else ""
         rule = f" [{self.rule}]" if self.rule else ""
         return f"{self.path}:{self.line}:{self.column}: {kind}{self.message}{hint}{rule}"
 
@@ -58,26 +59,30 @@ def ordered(problems: Iterable[Problem]) -> list[Problem]:
     return sorted(problems, key=lambda p: (stage(p), p))
 
 
-def summary(problems: list[Problem], files_checked: int, what: str = "files") -> str:
+def summary(problems: list[Problem], files_checked: int) -> str:
     """One line under the problems: how many, in how many of the files checked."""
     errors = [p for p in problems if not p.warning]
     warnings = [p for p in problems if p.warning]
+    file_word = say("check.file-one" if files_checked == 1 else "check.file-many")
     if not problems:
-        return f"no problems in {files_checked} {what}"
+        return say("check.none", files=files_checked, file_word=file_word)
     parts = []
     if errors:
-        parts.append(_count(len(errors), "problem"))
+        parts.append(_count(len(errors), "errors"))
     if warnings:
-        parts.append(_count(len(warnings), "warning"))
+        parts.append(_count(len(warnings), "warnings"))
     files = len({p.path for p in problems})
-    return f"{' and '.join(parts)} in {files} of {files_checked} {what}"
+    counts = say("check.and").join(parts)
+    return say(
+        "check.counted", counts=counts, found=files, files=files_checked, file_word=file_word
+    )
 
 
-def report(problems: list[Problem], files_checked: int, what: str = "files") -> str:
+def report(problems: list[Problem], files_checked: int) -> str:
     lines = [p.format() for p in ordered(problems)]
-    lines.append(summary(problems, files_checked, what))
+    lines.append(summary(problems, files_checked))
     return "\n".join(lines)
 
 
-def _count(n: int, word: str) -> str:
-    return f"{n} {word}" if n == 1 else f"{n} {word}s"
+def _count(n: int, what: str) -> str:
+    return say(f"check.{what}-one") if n == 1 else say(f"check.{what}-many", n=n)

@@ -15,6 +15,7 @@ from dataclasses import dataclass
 
 from .errors import Problem
 from .model import Bank, Option, Question
+from .text import problem, say
 
 # Limits, per bank (what `make check` warns about) and for the whole course (tests/site/).
 POSITION_SHARE_BANK = 0.50  # of single-choice keys in one display position
@@ -24,6 +25,7 @@ ALL_BUT_ONE_SHARE = 1 / 3  # of multiple-choice questions where all options but 
 GUESS_SCORE_BANK = 0.60  # what a guessing strategy may score, below this
 GUESS_SCORE_COURSE = 0.50
 MIN_TRIED = 3  # fewer questions of a kind in a bank say nothing about a pattern
+MIN_TRIED_COURSE = 20  # the course-wide limits speak of a whole course, not of a few questions
 
 # How a question says that several answers may be right.
 SEVERAL = re.compile(
@@ -31,6 +33,11 @@ SEVERAL = re.compile(
     r"alle som (?:stemmer|passer|er riktige)|flere riktige",
     re.IGNORECASE,
 )
+
+
+def percent(share: float) -> str:
+    """A share as Norwegian writes it: "35 prosent"."""
+    return f"{share * 100:.0f} prosent"
 
 
 def _length(option: Option) -> int:
@@ -147,7 +154,8 @@ def check_items(bank: Bank) -> list[Problem]:
     found = figures(questions)
     at_bank = bank.where.get("bank")
 
-    def warn(line: int, column: int, rule: str, message: str, hint: str) -> None:
+    def warn(line: int, column: int, rule: str, variant: str = "", /, **args: object) -> None:
+        message, hint = problem(rule, variant, **args)
         problems.append(Problem(bank.path, line, column, message, hint, rule, warning=True))
 
     for s in questions:
@@ -155,21 +163,9 @@ def check_items(bank: Bank) -> list[Problem]:
         text_at = q.where.get("question", q.pos)
         says_several = bool(SEVERAL.search(q.text))
         if q.multiple and not says_several:
-            warn(
-                text_at.line,
-                text_at.column,
-                "item-wording-multiple",
-                f"question '{q.id}' has several right options, but does not say so",
-                "end the question with «Velg alle som stemmer.»",
-            )
+            warn(text_at.line, text_at.column, "item-wording-multiple", id=q.id)
         elif not q.multiple and says_several and any(o.correct for o in q.options):
-            warn(
-                text_at.line,
-                text_at.column,
-                "item-wording-single",
-                f"question '{q.id}' has one right option, but says several may be right",
-                "remove «Velg alle …», or mark more than one option `correct: true`",
-            )
+            warn(text_at.line, text_at.column, "item-wording-single", id=q.id)
     if at_bank is None:
         return problems
     if found.single >= MIN_TRIED and found.largest_position_share > POSITION_SHARE_BANK:
@@ -178,21 +174,23 @@ def check_items(bank: Bank) -> list[Problem]:
             at_bank.line,
             at_bank.column,
             "item-key-position",
-            f"the right option is shown as number {position} in {count} of {found.single} single-choice questions",
-            "add questions, or give a question more options: the build spreads the right options over the places",
+            position=position,
+            count=count,
+            single=found.single,
         )
     if found.single and found.longest_share > LONGEST_SHARE:
         for s in questions:
-            if not s.question.multiple and s.key_is_strictly_longest:
+            if s.question.single_key and s.key_is_strictly_longest:
                 key = next(o for o in s.options if o.correct)
                 at = key.where.get("text", key.pos)
                 warn(
                     at.line,
                     at.column,
                     "item-key-longest",
-                    f"the right option of '{s.question.id}' is the longest, as in {found.longest} of "
-                    f"{found.single} single-choice questions of this bank (at most {LONGEST_SHARE:.0%})",
-                    "make a wrong option as specific and as long, or the right one shorter",
+                    id=s.question.id,
+                    count=found.longest,
+                    single=found.single,
+                    limit=percent(LONGEST_SHARE),
                 )
     if found.multiple >= 2 and len(found.patterns) == 1:
         [pattern] = found.patterns
@@ -200,17 +198,17 @@ def check_items(bank: Bank) -> list[Problem]:
             at_bank.line,
             at_bank.column,
             "item-multiple-pattern",
-            f"every multiple-choice question of the bank has {pattern} right options",
-            "vary how many options are right (for example 2 of 4, 2 of 5, 3 of 5)",
+            pattern=pattern.replace("/", " av "),
         )
     if found.multiple >= 2 and found.all_but_one_share > ALL_BUT_ONE_SHARE:
         warn(
             at_bank.line,
             at_bank.column,
             "item-multiple-pattern",
-            f"{found.all_but_one} of {found.multiple} multiple-choice questions have all options but one right "
-            f"(at most {ALL_BUT_ONE_SHARE:.0%})",
-            "add a wrong option, or make one of the right ones wrong",
+            "all-but-one",
+            count=found.all_but_one,
+            multiple=found.multiple,
+            limit=percent(ALL_BUT_ONE_SHARE),
         )
     for name, score in found.scores.items():
         tried = found.single if STRATEGIES[name][0] == "single" else found.multiple
@@ -219,8 +217,62 @@ def check_items(bank: Bank) -> list[Problem]:
                 at_bank.line,
                 at_bank.column,
                 "item-guessable",
-                f"a learner who picks '{name}' without reading gets {score:.0%} of the questions it fits right "
-                f"(below {GUESS_SCORE_BANK:.0%})",
-                "see «Kunnskapssjekker som måler læring» in CONTRIBUTING.md",
+                strategy=say(f"strategy.{name}"),
+                score=percent(score),
+                limit=percent(GUESS_SCORE_BANK),
             )
+    return problems
+
+
+def _right_guesses(questions: list[Shown], strategy: str) -> float:
+    """How many of these questions a guessing strategy gets right."""
+    found = figures(questions)
+    tried = found.single if STRATEGIES[strategy][0] == "single" else found.multiple
+    return found.scores[strategy] * tried
+
+
+def check_course_items(banks: Iterable[Bank]) -> list[Problem]:
+    """Advice where the whole course can be passed by a pattern (the course-wide limits), each
+    at the bank that adds most to it, so that the editor knows where to start."""
+    by_bank = {bank.id: (bank, shown(bank)) for bank in banks if "bank" in bank.where}
+    whole = figures(s for _, questions in by_bank.values() for s in questions)
+    problems: list[Problem] = []
+
+    def advise(bank: Bank, rule: str, /, **args: object) -> None:
+        at = bank.where["bank"]
+        message, hint = problem(rule, **args)
+        problems.append(Problem(bank.path, at.line, at.column, message, hint, rule, warning=True))
+
+    if whole.single >= MIN_TRIED_COURSE and whole.largest_position_share > POSITION_SHARE_COURSE:
+        position, count = max(whole.positions.items(), key=lambda kv: kv[1])
+        bank, most = max(
+            ((b, figures(q).positions.get(position, 0)) for b, q in by_bank.values()),
+            key=lambda bn: bn[1],
+        )
+        advise(
+            bank,
+            "item-course-position",
+            position=position,
+            count=count,
+            single=whole.single,
+            share=percent(count / whole.single),
+            limit=percent(POSITION_SHARE_COURSE),
+            most=most,
+        )
+    for name, score in whole.scores.items():
+        kind = STRATEGIES[name][0]
+        tried = whole.single if kind == "single" else whole.multiple
+        if tried < MIN_TRIED_COURSE or score < GUESS_SCORE_COURSE:
+            continue
+
+        bank, questions = max(by_bank.values(), key=lambda bq: _right_guesses(bq[1], name))
+        best = figures(questions).scores[name]
+        advise(
+            bank,
+            "item-course-guessable",
+            strategy=say(f"strategy.{name}"),
+            score=percent(score),
+            limit=percent(GUESS_SCORE_COURSE),
+            best=percent(best),
+        )
     return problems

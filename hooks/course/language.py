@@ -13,12 +13,13 @@ from dataclasses import dataclass
 
 from .errors import Problem
 from .model import Bank
+from .text import problem, say
 
 
 @dataclass(frozen=True)
 class Term:
     pattern: re.Pattern[str]
-    use: str  # the course's form, as the hint says it
+    use: str  # the course's form: its name in the catalogue (term.<use>), which the hint says
     clue: str  # every match contains this (lower case): texts without it are skipped quickly
 
 
@@ -28,14 +29,14 @@ def _term(pattern: str, use: str, clue: str) -> Term:
 
 TERMS = (
     # fram, not frem (fremme, fremmer and fremmed are other words)
-    _term(r"\bfrem(?!m)[a-zæøå]*", "the fram- form: fram, framover, framdrift, framtid", "frem"),
-    _term(r"\bstepp[a-zæøå]* inn\b", "'tre inn' (trer inn, trådte inn)", "stepp"),
-    _term(r"\bifra\b", "'fra': si fra, sier fra, sa fra", "ifra"),
-    _term(r"\bførstelinja\b|\bi første linje\b", "'førstelinjen'", "første"),
-    _term(r"\b[a-zæøå]*gruppa\b", "the -en form: gruppen, ledergruppen", "gruppa"),
-    _term(r"\bmist[a-zæøå]* ansikt\b", "'tape ansikt'", "ansikt"),
-    _term(r"\bvent ikke\b", "'ikke vent'", "vent ikke"),
-    _term(r"\bgruppen ble enige\b", "'gruppen ble enig' (one group)", "ble enige"),
+    _term(r"\bfrem(?!m)[a-zæøå]*", "fram", "frem"),
+    _term(r"\bstepp[a-zæøå]* inn\b", "tre-inn", "stepp"),
+    _term(r"\bifra\b", "si-fra", "ifra"),
+    _term(r"\bførstelinja\b|\bi første linje\b", "forstelinjen", "første"),
+    _term(r"\b[a-zæøå]*gruppa\b", "gruppen", "gruppa"),
+    _term(r"\bmist[a-zæøå]* ansikt\b", "tape-ansikt", "ansikt"),
+    _term(r"\bvent ikke\b", "ikke-vent", "vent ikke"),
+    _term(r"\bgruppen ble enige\b", "ble-enig", "ble enige"),
 )
 _HIDDEN = re.compile(r"<!--.*?-->|`[^`\n]*`", re.S)  # markers and code: not prose
 _ID_LINES = re.compile(
@@ -79,8 +80,7 @@ def term_problems(path: str, text: str) -> list[Problem]:
             path,
             v.line,
             v.column,
-            f"'{v.found}' is not the course's form",
-            f"write {v.use}",
+            *problem("term-variant", found=v.found, use=say(f"term.{v.use}")),
             "term-variant",
         )
         for v in variants(text)
@@ -110,15 +110,8 @@ def long_sentences(text: str) -> list[tuple[int, str]]:
 
 
 def _problem(path: str, line: int, column: int, count: int, start: str) -> Problem:
-    return Problem(
-        path,
-        line,
-        column,
-        f"a sentence of {count} words ({start} …)",
-        "split it in two: the course keeps sentences under 25 words",
-        "sentence-long",
-        warning=True,
-    )
+    message, hint = problem("sentence-long", count=count, start=start)
+    return Problem(path, line, column, message, hint, "sentence-long", warning=True)
 
 
 def page_sentence_problems(path: str, text: str, meta_texts: list[str]) -> list[Problem]:

@@ -12,6 +12,7 @@ import yaml
 from . import markers
 from .errors import Problem
 from .model import Bank, Guide, Marker, Option, Page, Phase, Pos, Question, Reflection, Term
+from .text import say
 from .yamlsource import (
     BOOL,
     STR,
@@ -62,57 +63,42 @@ def load_bank(path: Path, display: str) -> tuple[Bank | None, list[Problem]]:
     if raw is None:
         return None, src.problems
     if not raw.strip():
-        src.add(
-            Pos(1, 1),
-            "file-empty",
-            "the file is empty",
-            "a bank needs 'id:' and 'questions:'; see the editor guide",
-        )
+        src.add(Pos(1, 1), "file-empty")
         return None, src.problems
     node = parse_yaml(raw, src)
     if node is None:
         return None, src.problems
     bank = _bank(node, src)
     if bank is not None and bank.id and bank.id != path.stem:
-        src.add(
-            bank.where["id"],
-            "bank-id-file-name",
-            f"bank id '{bank.id}' differs from the file name '{path.name}'",
-            f"write 'id: {path.stem}', or rename the file to '{bank.id}.yml'",
-        )
+        src.add(bank.where["id"], "bank-id-file-name", id=bank.id, file=path.name, stem=path.stem)
     return bank, src.problems
 
 
 def _bank(node: yaml.Node, src: Source) -> Bank | None:
-    values = mapping(node, BANK_KEYS, src, "the quiz bank")
+    values = mapping(node, BANK_KEYS, src, "bank")
     if values is None:
         return None
     where: dict[str, Pos] = {"bank": src.at(node)}
     bank_id = identifier(values, "id", src, where)
     title = text(values, "title", src, where, required=False)
-    items = sequence(values, "questions", src, "questions")
+    items = sequence(values, "questions", src)
     if "questions" in values:
         where["questions"] = src.at(values["questions"])
         if isinstance(values["questions"], yaml.SequenceNode) and not items:
-            src.add(
-                values["questions"],
-                "bank-no-questions",
-                "the bank has no questions",
-                "add at least one question under 'questions:'",
-            )
+            src.add(values["questions"], "bank-no-questions")
     questions = tuple(q for q in (_question(item, src) for item in items) if q is not None)
     return Bank(bank_id, title, questions, src.path, where)
 
 
 def _question(node: yaml.Node, src: Source) -> Question | None:
-    values = mapping(node, QUESTION_KEYS, src, "a question")
+    values = mapping(node, QUESTION_KEYS, src, "question")
     if values is None:
         return None
     where: dict[str, Pos] = {}
     qid = identifier(values, "id", src, where)
     question = text(values, "question", src, where)
     explanation = text(values, "explanation", src, where, required=False)
-    items = sequence(values, "options", src, "options")
+    items = sequence(values, "options", src)
     options = tuple(o for o in (_option(item, src) for item in items) if o is not None)
     if isinstance(values.get("options"), yaml.SequenceNode):
         where["options"] = src.at(values["options"])
@@ -120,18 +106,13 @@ def _question(node: yaml.Node, src: Source) -> Question | None:
 
 
 def _option(node: yaml.Node, src: Source) -> Option | None:
-    values = mapping(node, OPTION_KEYS, src, "an option")
+    values = mapping(node, OPTION_KEYS, src, "option")
     if values is None:
         return None
     where: dict[str, Pos] = {}
     option_text = text(values, "text", src, where)
     if "\n" in option_text:
-        src.add(
-            where["text"],
-            "option-multiline",
-            "option text must be one line",
-            "use '>-' to fold a long text, and leave no blank line inside it",
-        )
+        src.add(where["text"], "option-multiline")
     feedback = text(values, "feedback", src, where, required=False)
     return Option(option_text, _correct(values.get("correct"), src), feedback, src.at(node), where)
 
@@ -142,12 +123,7 @@ def _correct(node: yaml.Node | None, src: Source) -> bool:
     if isinstance(node, yaml.ScalarNode) and node.tag == BOOL and node.value in ("true", "false"):
         return bool(node.value == "true")
     shown = node.value if isinstance(node, yaml.ScalarNode) else kind(node)
-    src.add(
-        node,
-        "correct-not-boolean",
-        f"'correct' must be true or false, not {shown}",
-        "write 'correct: true' on the right option and leave it out on the others",
-    )
+    src.add(node, "correct-not-boolean", value=shown)
     return str(shown).lower() in (
         "true",
         "yes",
@@ -202,16 +178,15 @@ def _terms(node: yaml.MappingNode, src: Source) -> tuple[Term, ...]:
     """The ordliste's terms: `terms:` in front matter, each with term, text and forms."""
     values = {str(k.value): v for k, v in node.value}
     found: list[Term] = []
-    for item in sequence(values, "terms", src, "terms"):
-        term_values = mapping(item, TERM_KEYS, src, "a term")
+    for item in sequence(values, "terms", src):
+        term_values = mapping(item, TERM_KEYS, src, "term")
         if term_values is None:
             continue
         where: dict[str, Pos] = {}
         term = text(term_values, "term", src, where)
         explanation = text(term_values, "text", src, where)
         forms = [
-            text({"forms": form}, "forms", src, {})
-            for form in sequence(term_values, "forms", src, "forms")
+            text({"forms": form}, "forms", src, {}) for form in sequence(term_values, "forms", src)
         ]
         if term and explanation:
             found.append(Term(term, tuple(f for f in forms if f), explanation, src.at(item)))
@@ -227,26 +202,16 @@ def _page_meta(node: yaml.MappingNode, src: Source) -> tuple[Reflection, ...]:
             else difflib.get_close_matches(name, PAGE_KEYS, n=1, cutoff=0.75)
         )
         if close:
-            src.add(
-                key,
-                "front-matter-unknown-key",
-                f"unknown front-matter key '{name}'",
-                f"did you mean '{close[0]}'?",
-            )
+            src.add(key, "front-matter-unknown-key", name=name, close=close[0])
     values = {str(k.value): v for k, v in node.value}
     if "reflections" not in values:
         return ()
-    items = sequence(values, "reflections", src, "reflection prompts")
+    items = sequence(values, "reflections", src)
     if isinstance(values["reflections"], yaml.SequenceNode) and not items:
-        src.add(
-            values["reflections"],
-            "reflections-empty",
-            "'reflections' is an empty list",
-            "add prompts, or remove 'reflections:'",
-        )
+        src.add(values["reflections"], "reflections-empty")
     found: list[Reflection] = []
     for item in items:
-        item_values = mapping(item, REFLECTION_KEYS, src, "a reflection prompt")
+        item_values = mapping(item, REFLECTION_KEYS, src, "reflection")
         if item_values is None:
             continue
         where: dict[str, Pos] = {}
@@ -269,38 +234,29 @@ def _guide(node: yaml.MappingNode, src: Source) -> Guide | None:
     where = {"phases": src.at(keys["phases"])}  # the key: a problem with the plan as a whole
     if "minutes" in values:
         where["minutes"] = src.at(values["minutes"])
-    minutes = whole_number(values, "minutes", src, 1, MEETING_MINUTES, "the meeting's minutes")
+    minutes = whole_number(values, "minutes", src, 1, MEETING_MINUTES, "meeting-minutes")
     phase_src = Source(src.path, "guide-phase", src.problems, src.line_offset)
-    items = sequence(values, "phases", src, "phases")
+    items = sequence(values, "phases", src)
     if isinstance(values["phases"], yaml.SequenceNode) and not items:
-        src.add(
-            values["phases"],
-            "guide-phases-missing",
-            "'phases' is an empty list",
-            "add the parts of the meeting, each with 'title', 'minutes' and 'task' or 'questions'",
-        )
+        src.add(values["phases"], "guide-phases-missing", "empty")
     phases = tuple(p for p in (_phase(item, phase_src) for item in items) if p is not None)
     return Guide(minutes, phases, True, None, where)
 
 
 def _phase(node: yaml.Node, src: Source) -> Phase | None:
-    values = mapping(node, PHASE_KEYS, src, "a phase")
+    values = mapping(node, PHASE_KEYS, src, "phase")
     if values is None:
         return None
     where: dict[str, Pos] = {}
     title = text(values, "title", src, where, required=False)
     if "minutes" in values:
         where["minutes"] = src.at(values["minutes"])
-    minutes = whole_number(values, "minutes", src, 1, MEETING_MINUTES, "the phase's minutes")
+    minutes = whole_number(values, "minutes", src, 1, MEETING_MINUTES, "phase-minutes")
     task = text(values, "task", src, where, required=False)
     if "questions" in values:
         where["questions"] = src.at(values["questions"])
     questions = tuple(
-        q
-        for q in (
-            _question_text(item, src) for item in sequence(values, "questions", src, "questions")
-        )
-        if q
+        q for q in (_question_text(item, src) for item in sequence(values, "questions", src)) if q
     )
     return Phase(title, minutes, task, questions, src.at(node), where)
 
@@ -309,19 +265,10 @@ def _question_text(node: yaml.Node, src: Source) -> str:
     """One item of a phase's `questions:` list, as one line of text ("" with a problem)."""
     if isinstance(node, yaml.ScalarNode) and node.tag != STR:
         if TYPE_NAMES.get(node.tag) == "empty":
-            src.add(
-                node,
-                "value-empty",
-                "a question is empty",
-                "write the question after '- ', or remove the line",
-            )
+            src.add(node, "value-empty", "item")
             return ""
-        src.add(
-            node,
-            "value-type",
-            f"a question is read as {TYPE_NAMES.get(node.tag, 'something other than text')}, not text: {node.value}",
-            f'put it in quotes: - "{node.value}"',
-        )
+        name = TYPE_NAMES.get(node.tag, "other")
+        src.add(node, "value-type", "item-read-as", kind=say(f"kind.{name}"), value=node.value)
         return ""
     value = text({"question": node}, "question", src, {})
     return " ".join(value.split())
@@ -334,45 +281,20 @@ def _markers(raw: str, src: Source) -> tuple[tuple[Marker, ...], dict[str, Pos]]
     for found in markers.find(raw):
         pos = Pos(found.line, found.column)
         if found.kind == "quiz-tag":
-            src.add(
-                pos,
-                "quiz-in-page",
-                "quiz written directly in the page",
-                "put the question in a bank under quizzes/ and place it with <!-- quiz: bank-id -->",
-            )
+            src.add(pos, "quiz-in-page")
         elif not found.alone:
-            src.add(
-                pos,
-                "marker-not-alone",
-                f"the {found.kind} marker must stand alone on its line",
-                "move the text around it to lines of its own",
-            )
+            src.add(pos, "marker-not-alone", kind=found.kind)
         elif found.kind in markers.PLAIN:
             kind = found.kind
             if found.colon or found.args:
-                src.add(
-                    pos,
-                    "marker-arguments",
-                    f"the {kind} marker takes no arguments",
-                    f"write it as <!-- {kind} -->",
-                )
+                src.add(pos, "marker-arguments", kind=kind)
             elif kind in first:
-                src.add(
-                    pos,
-                    "marker-twice",
-                    f"a second {kind} marker (the first is on line {first[kind].line})",
-                    f"keep one <!-- {kind} --> per page",
-                )
+                src.add(pos, "marker-twice", kind=kind, line=first[kind].line)
             else:
                 first[kind] = pos
         elif found.kind == "quiz":
             if not found.colon or not found.args:
-                src.add(
-                    pos,
-                    "marker-no-bank",
-                    "the quiz marker names no bank",
-                    "write <!-- quiz: bank-id --> or <!-- quiz: bank-id question-id ... -->",
-                )
+                src.add(pos, "marker-no-bank")
             else:
                 found_markers.append(Marker(found.args[0], found.args[1:], pos))
     return tuple(found_markers), first

@@ -29,6 +29,7 @@ from typing import NamedTuple
 from .assets import Asset, hashed_asset
 from .htmledit import Edits, Element, elements
 from .model import PlacedQuestion
+from .text import say
 
 WRITTEN_FOR = "1.7."  # mkdocs-quiz 1.7.x
 # mkdocs-quiz's own intro, placed before a page's first question: one line on where answers are
@@ -41,6 +42,9 @@ ANSWERS_PREFIX = "quiz_progress_"
 # Around each quiz: Material's search skips an excluded element by its tag name, and a quiz nests
 # <div>, <form> and <section>, so the wrapper has a tag of its own.
 WRAPPER = ("<tip-quiz data-search-exclude>", "</tip-quiz>")
+# After each answer, docs/assets/js/quiz-verdict.js says here whether it was right, and which
+# option was: colours and strike-through alone tell a screen reader nothing (WCAG 1.4.1, 4.1.3).
+VERDICT = '<p class="tip-quiz-verdict tip-visually-hidden" role="status"></p>'
 SOURCES = {
     "quiz.css": "css/quiz.css",
     "confetti.js": "js/vendor/js-confetti.browser.js",
@@ -151,9 +155,14 @@ def quiz_content(
                 attrs = _renamed(element.attrs, quiz.number, question)
                 if element.name == "form":  # each quiz's form named by its question
                     attrs.append(("aria-labelledby", f"{question.dom_id}-question"))
+                if element.name == "a" and "quiz-header-link" in element.classes:
+                    # a permalink named only "#": out of the Tab order and the screen reader's way
+                    attrs += [("tabindex", "-1"), ("aria-hidden", "true")]
                 inside.set_attrs(element, attrs)
                 if element.name == "fieldset":
                     inside.insert(element.tag_end, _legend(question))
+                if element.name == "form":  # where quiz-verdict.js says the verdict in words
+                    inside.insert(element.inner_end, VERDICT)
             html = WRAPPER[0] + inside.apply(quiz.element.start, quiz.element.end) + WRAPPER[1]
             wrapped[question.dom_id] = html
             edits.replace(quiz.element.start, quiz.element.end, html)
@@ -179,7 +188,7 @@ def quiz_content(
 
 def _legend(placed: PlacedQuestion) -> str:
     """The option group's legend: how many options to choose, for a screen reader."""
-    what = "Velg ett eller flere svar" if placed.question.multiple else "Velg ett svar"
+    what = say("page.legend-several" if placed.question.multiple else "page.legend-one")
     return f'<legend class="tip-visually-hidden">{what}</legend>'
 
 

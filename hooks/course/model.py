@@ -55,6 +55,11 @@ class Question:
     def multiple(self) -> bool:
         return sum(o.correct for o in self.options) > 1
 
+    @property
+    def single_key(self) -> bool:
+        """Exactly one option is right (a single-choice question with its key marked)."""
+        return sum(o.correct for o in self.options) == 1
+
     @cached_property
     def fingerprint(self) -> str:
         """Changes when what the learner answered changes: the question, the options, which are right.

@@ -12,6 +12,8 @@ ADVICE = {
     "item-key-longest",
     "item-multiple-pattern",
     "item-guessable",
+    "item-course-position",
+    "item-course-guessable",
     "item-wording-multiple",
     "item-wording-single",
     "sentence-long",
@@ -64,6 +66,8 @@ RULES = {
     "item-key-longest": "the right option is the longest too often",
     "item-multiple-pattern": "multiple-choice questions follow one pattern (same count, all but one right)",
     "item-guessable": "a guessing strategy scores too well in a bank",
+    "item-course-position": "the right options of the whole course stand in one display position too often",
+    "item-course-guessable": "a guessing strategy scores too well over the whole course",
     "item-wording-multiple": "a multiple-choice question does not say several answers may be right",
     "item-wording-single": "a single-choice question says several answers may be right",
     # conversation guides (docs/ledere/samtale-*.md): phases in front matter, <!-- samtale -->
@@ -80,6 +84,5 @@ RULES = {
     "sentence-long": "a sentence of 25 words or more (a warning)",
     # the course's settings (course.yml)
     "settings-unknown-key": "a key course.yml does not have",
-    "settings-missing-key": "a key course.yml requires is missing",
     "settings-repetition-days": "repetition_days in course.yml is not a growing list of days",
 }

@@ -48,13 +48,13 @@ def load_settings(path: Path, display: str) -> tuple[Settings, list[Problem]]:
     raw = read_text(path, src)
     node = parse_yaml(raw, src) if raw and raw.strip() else None
     values = (
-        mapping(node, {"pass_mark": False, "repetition_days": False}, src, "the course settings")
+        mapping(node, {"pass_mark": False, "repetition_days": False}, src, "settings")
         if node is not None
         else None
     )
     if values is None:
         return Settings(), src.problems
-    pass_mark = whole_number(values, "pass_mark", src, 1, 100, "a percentage")
+    pass_mark = whole_number(values, "pass_mark", src, 1, 100, "percentage")
     days = _repetition_days(values, src)
     return Settings(
         pass_mark=pass_mark if pass_mark is not None else Settings.pass_mark,
@@ -68,7 +68,7 @@ def _repetition_days(values: dict[str, yaml.Node], src: Source) -> tuple[int, ..
     node = values.get("repetition_days")
     if node is None:
         return None
-    items = sequence(values, "repetition_days", src, "numbers of days")
+    items = sequence(values, "repetition_days", src)
     if not isinstance(node, yaml.SequenceNode):
         return None
     days: list[int] = []
@@ -76,22 +76,10 @@ def _repetition_days(values: dict[str, yaml.Node], src: Source) -> tuple[int, ..
         day = plain(item) if isinstance(item, yaml.ScalarNode) and item.tag == INT else None
         if not isinstance(day, int) or not 1 <= day <= MAX_REPETITION_DAYS:
             shown = item.value if isinstance(item, yaml.ScalarNode) else kind(item)
-            src.add(
-                item,
-                "value-type",
-                f"each of 'repetition_days' must be a whole number of days from 1 to "
-                f"{MAX_REPETITION_DAYS}, not {shown}",
-                "write numbers without quotes, for example 'repetition_days: [1, 3, 7, 16, 35]'",
-            )
+            src.add(item, "value-type", "day", high=MAX_REPETITION_DAYS, value=shown)
             return None
         days.append(day)
     if not 1 <= len(days) <= MAX_REPETITION_STEPS or any(a >= b for a, b in zip(days, days[1:])):
-        src.add(
-            node,
-            "settings-repetition-days",
-            f"'repetition_days' must be 1 to {MAX_REPETITION_STEPS} numbers of days, each "
-            f"larger than the one before, not {days}",
-            "for example 'repetition_days: [1, 3, 7, 16, 35]'",
-        )
+        src.add(node, "settings-repetition-days", steps=MAX_REPETITION_STEPS, days=days)
         return None
     return tuple(days)

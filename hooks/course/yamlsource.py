@@ -20,6 +20,7 @@ import yaml
 
 from .errors import Problem
 from .model import Pos
+from .text import problem, say
 
 # PyYAML's own SafeLoader, its C version where libyaml is installed (the same nodes and marks).
 SafeLoader: type[yaml.SafeLoader] = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
@@ -27,11 +28,12 @@ SafeLoader: type[yaml.SafeLoader] = getattr(yaml, "CSafeLoader", yaml.SafeLoader
 STR = "tag:yaml.org,2002:str"
 INT = "tag:yaml.org,2002:int"
 BOOL = "tag:yaml.org,2002:bool"
+# What YAML reads a value as, by its tag: the kind's name in the catalogue (kind.<name>).
 TYPE_NAMES = {
-    BOOL: "a yes/no value",
-    INT: "a number",
-    "tag:yaml.org,2002:float": "a number",
-    "tag:yaml.org,2002:timestamp": "a date",
+    BOOL: "yes-no",
+    INT: "number",
+    "tag:yaml.org,2002:float": "number",
+    "tag:yaml.org,2002:timestamp": "date",
     "tag:yaml.org,2002:null": "empty",
 }
 ID_PATTERN = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+)*\Z")
@@ -59,33 +61,24 @@ class Source:
         mark: Any = getattr(where, "start_mark", where)
         return Pos(int(mark.line) + 1 + self.line_offset, int(mark.column) + 1)
 
-    def add(
-        self,
-        where: Where,
-        rule: str,
-        message: str,
-        hint: str = "",
-        warning: bool = False,
-    ) -> None:
+    def add(self, where: Where, rule: str, variant: str = "", /, **args: object) -> None:
+        """A problem of a rule (its words from the catalogue: problem.<rule>[.<variant>])."""
         pos = self.at(where)
-        self.problems.append(Problem(self.path, pos.line, pos.column, message, hint, rule, warning))
+        message, hint = problem(rule, variant, **args)
+        self.problems.append(Problem(self.path, pos.line, pos.column, message, hint, rule))
 
 
 def read_text(path: Path, src: Source) -> str | None:
-    """The file's text, or None (with a problem) when it is not UTF-8."""
+    """The file's text as MkDocs reads it (without a BOM; Windows' and old Mac line endings made
+    "\n", so lines count as an editor counts them), or None (with a problem) when it is not UTF-8."""
     data = path.read_bytes()
     try:
-        return data.decode("utf-8-sig")
+        return data.decode("utf-8-sig").replace("\r\n", "\n").replace("\r", "\n")
     except UnicodeDecodeError as err:
         before = data[: err.start]
         line = before.count(b"\n") + 1
         column = err.start - (before.rfind(b"\n") + 1) + 1
-        src.add(
-            Pos(line, column),
-            "file-encoding",
-            "the file is not UTF-8 text",
-            "save it as UTF-8 in your editor",
-        )
+        src.add(Pos(line, column), "file-encoding")
         return None
 
 
@@ -93,12 +86,7 @@ def parse_yaml(text: str, src: Source) -> yaml.Node | None:
     """The node tree of one YAML document, or None with the problems added to src."""
     tabs = [(n, line.index("\t")) for n, line in enumerate(text.splitlines(), 1) if "\t" in line]
     for line, column in tabs:
-        src.add(
-            Pos(line + src.line_offset, column + 1),
-            "yaml-tab",
-            "tab character",
-            "YAML needs spaces for indentation: replace the tab with spaces",
-        )
+        src.add(Pos(line + src.line_offset, column + 1), "yaml-tab")
     if tabs:
         return None
     try:
@@ -107,17 +95,49 @@ def parse_yaml(text: str, src: Source) -> yaml.Node | None:
         node: yaml.Node | None = yaml.compose(text, Loader=SafeLoader)
     except yaml.MarkedYAMLError as err:
         mark = err.problem_mark or err.context_mark
-        problem = (err.problem or err.context or "invalid YAML").strip()
+        what = _yaml_problem((err.problem or err.context or "").strip())
         src.add(
-            mark or Pos(1, 1),
+            _inside(src.at(mark) if mark else Pos(1, 1), text, src.line_offset),
             "yaml-syntax",
-            f"YAML syntax error: {problem}",
-            "check the indentation, and put text that contains ': ' or starts with a special character in quotes",
+            problem=what,
         )
         return None
     if node is not None:
         _check_duplicate_keys(node, src)
     return node
+
+
+# PyYAML's and libyaml's words for what is wrong, by a part of them -> the catalogue's
+# (yaml-problem.<name>); anything else is "cannot be read here".
+_YAML_PROBLEMS = (
+    ("could not find expected ':'", "colon"),
+    ("mapping values are not allowed", "colon-here"),
+    ("did not find expected key", "indent"),
+    ("expected <block end>", "indent"),
+    ("did not find expected '-' indicator", "dash"),
+    ("block sequence entries are not allowed", "dash-here"),
+    ("did not find expected ',' or ']'", "bracket"),
+    ("did not find expected ',' or '}'", "brace"),
+    ("found unexpected end of stream", "end"),
+    ("found character that cannot start any token", "character"),
+    ("did not find expected node content", "value"),
+    ("control characters are not allowed", "control"),
+    ("unacceptable character", "control"),
+)
+
+
+def _yaml_problem(said: str) -> str:
+    name = next((n for part, n in _YAML_PROBLEMS if part in said), "other")
+    return say(f"yaml-problem.{name}")
+
+
+def _inside(pos: Pos, text: str, offset: int) -> Pos:
+    """pos, or the end of the text's last line where pos lies past it (libyaml puts the end of a
+    file that lacks its last line break on the line after)."""
+    lines = text.split("\n")
+    if pos.line - offset <= len(lines):
+        return pos
+    return Pos(len(lines) + offset, len(lines[-1]) + 1)
 
 
 def _refuse_node_properties(text: str, src: Source) -> bool:
@@ -127,28 +147,13 @@ def _refuse_node_properties(text: str, src: Source) -> bool:
         anchor: str | None = getattr(event, "anchor", None)  # node events and aliases have one
         tag: str | None = getattr(event, "tag", None)
         if isinstance(event, yaml.AliasEvent):
-            src.add(
-                event,
-                "yaml-anchor",
-                f"YAML alias '*{anchor}' is not allowed",
-                "write the text out in full",
-            )
+            src.add(event, "yaml-anchor", "alias", name=anchor)
             refused = True
         elif anchor:
-            src.add(
-                event,
-                "yaml-anchor",
-                f"YAML anchor '&{anchor}' is not allowed",
-                "remove the '&' name and write the text out in full",
-            )
+            src.add(event, "yaml-anchor", "anchor", name=anchor)
             refused = True
         elif tag not in (None, "!"):
-            src.add(
-                event,
-                "yaml-tag",
-                f"YAML tag '{tag}' is not allowed",
-                "remove the tag; write plain text",
-            )
+            src.add(event, "yaml-tag", tag=tag)
             refused = True
     return refused
 
@@ -159,12 +164,7 @@ def _check_duplicate_keys(node: yaml.Node, src: Source) -> None:
         for key, value in node.value:
             name = key.value if isinstance(key, yaml.ScalarNode) else None
             if name in seen:
-                src.add(
-                    key,
-                    "duplicate-key",
-                    f"duplicate key '{key.value}' (also on line {src.at(seen[name]).line})",
-                    "keep one of them: YAML would silently use only the last",
-                )
+                src.add(key, "duplicate-key", key=key.value, line=src.at(seen[name]).line)
             else:
                 seen[name] = key
             _check_duplicate_keys(value, src)
@@ -182,16 +182,21 @@ def plain(node: yaml.Node) -> object:
 
 
 def mapping(
-    node: yaml.Node, keys: dict[str, bool], src: Source, what: str
+    node: yaml.Node, keys: dict[str, bool], src: Source, thing: str
 ) -> dict[str, yaml.Node] | None:
     """The mapping's values by key (the first of duplicates); reports a non-mapping, unknown
-    keys (with the nearest known key) and missing required keys (keys: name -> required)."""
+    keys (with the nearest known key) and missing required keys (keys: name -> required).
+    thing: what the mapping is, as the catalogue names it (thing.<name>: "et alternativ")."""
+    what = say(f"thing.{thing}")
     if not isinstance(node, yaml.MappingNode):
         src.add(
             node,
             "value-type",
-            f"{what} must be a mapping of keys and values, not {kind(node)}",
-            f"write {what} as 'key: value' lines ({', '.join(keys)})",
+            "not-mapping",
+            what=what,
+            mapping=say("kind.mapping"),
+            kind=kind(node),
+            keys=", ".join(keys),
         )
         return None
     values: dict[str, yaml.Node] = {}
@@ -203,17 +208,23 @@ def mapping(
         seen.add(name)
         if name not in keys:
             close = difflib.get_close_matches(name, list(keys), n=1, cutoff=0.6)
-            hint = (
-                f"did you mean '{close[0]}'?" if close else f"allowed keys here: {', '.join(keys)}"
+            rule, variant = f"{src.kind}-unknown-key", "" if close else "none-close"
+            if src.kind == "front-matter" and close:
+                variant = "in-item"
+            src.add(
+                key,
+                rule,
+                variant,
+                name=name,
+                what=what,
+                close=close[0] if close else "",
+                keys=", ".join(keys),
             )
-            src.add(key, f"{src.kind}-unknown-key", f"unknown key '{name}' in {what}", hint)
         else:
             values.setdefault(name, value)
     for name, required in keys.items():
         if required and name not in values:
-            src.add(
-                node, f"{src.kind}-missing-key", f"{what} has no '{name}'", f"add '{name}:' to it"
-            )
+            src.add(node, f"{src.kind}-missing-key", name=name, what=what)
     return values
 
 
@@ -230,44 +241,30 @@ def text(
         return ""
     where[key] = src.at(node)
     if not isinstance(node, yaml.ScalarNode):
-        src.add(
-            node,
-            "value-type",
-            f"'{key}' must be text, not {kind(node)}",
-            "write the text on the same line after the colon, or as an indented block after '>-'",
-        )
+        src.add(node, "value-type", "not-text", key=key, kind=kind(node))
         return ""
     if node.tag != STR:
-        name = TYPE_NAMES.get(node.tag, "something other than text")
+        name = TYPE_NAMES.get(node.tag, "other")
         if name == "empty":
             if required:
-                src.add(node, "value-empty", f"'{key}' is empty", f"write the text after '{key}:'")
+                src.add(node, "value-empty", key=key)
             return ""
-        src.add(
-            node,
-            "value-type",
-            f"'{key}' is read as {name}, not text: {node.value}",
-            f'put it in quotes: {key}: "{node.value}"',
-        )
+        src.add(node, "value-type", "read-as", key=key, kind=say(f"kind.{name}"), value=node.value)
         return ""
     value = str(node.value).strip()
     if not value and required:
-        src.add(node, "value-empty", f"'{key}' is empty", f"write the text after '{key}:'")
+        src.add(node, "value-empty", key=key)
     html = HTML_TAG.search(value)
     if html:
-        src.add(
-            node,
-            "value-html",
-            f"'{key}' contains HTML ({html.group(0)[:30]})",
-            "write plain text or Markdown instead of HTML",
-        )
+        src.add(node, "value-html", key=key, html=html.group(0)[:30])
     return value
 
 
 def whole_number(
-    values: dict[str, yaml.Node], key: str, src: Source, low: int, high: int, what: str
+    values: dict[str, yaml.Node], key: str, src: Source, low: int, high: int, thing: str
 ) -> int | None:
-    """A whole number from low to high, or None (with a problem when it is there but wrong)."""
+    """A whole number from low to high, or None (with a problem when it is there but wrong).
+    thing: what the number is, as the catalogue names it (thing.<name>)."""
     node = values.get(key)
     if node is None:
         return None
@@ -279,23 +276,22 @@ def whole_number(
     src.add(
         node,
         "value-type",
-        f"'{key}' must be a whole number from {low} to {high} ({what}), not {shown}",
-        f"write a number without quotes, for example '{key}: {high}'",
+        "not-number",
+        key=key,
+        low=low,
+        high=high,
+        what=say(f"thing.{thing}"),
+        value=shown,
     )
     return None
 
 
-def sequence(values: dict[str, yaml.Node], key: str, src: Source, what: str) -> list[yaml.Node]:
+def sequence(values: dict[str, yaml.Node], key: str, src: Source) -> list[yaml.Node]:
     node = values.get(key)
     if node is None:
         return []
     if not isinstance(node, yaml.SequenceNode):
-        src.add(
-            node,
-            "value-type",
-            f"'{key}' must be a list, not {kind(node)}",
-            f"write each of the {what} on its own line starting with '- '",
-        )
+        src.add(node, "value-type", "not-list", key=key, kind=kind(node))
         return []
     return list(node.value)
 
@@ -303,18 +299,14 @@ def sequence(values: dict[str, yaml.Node], key: str, src: Source, what: str) -> 
 def identifier(values: dict[str, yaml.Node], key: str, src: Source, where: dict[str, Pos]) -> str:
     value = text(values, key, src, where)
     if value and not ID_PATTERN.match(value):
-        src.add(
-            where[key],
-            "id-format",
-            f"id '{value}' may only use lower-case letters a-z, digits and hyphens",
-            "for example 'si-fra-tidlig'",
-        )
+        src.add(where[key], "id-format", value=value)
     return value
 
 
 def kind(node: yaml.Node) -> str:
+    """What a node is, in the editor's words ("en liste")."""
     if isinstance(node, yaml.MappingNode):
-        return "a mapping"
+        return say("kind.mapping")
     if isinstance(node, yaml.SequenceNode):
-        return "a list"
-    return TYPE_NAMES.get(node.tag, "text")
+        return say("kind.list")
+    return say(f"kind.{TYPE_NAMES.get(node.tag, 'text')}")

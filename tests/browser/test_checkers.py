@@ -24,7 +24,7 @@ from mkdocs.commands.build import build
 from mkdocs.config import load_config
 from playwright.sync_api import Browser, Page
 
-from conftest import ROOT, Server
+from conftest import ROOT, Server, announce
 
 VNU = ROOT / "node_modules" / "vnu-jar" / "build" / "dist" / "vnu.jar"
 ACE = ROOT / "node_modules" / "accessibility-checker-engine" / "ace.js"
@@ -158,12 +158,21 @@ def stock_site(tmp_path_factory: pytest.TempPathFactory) -> Path:
 
 
 @pytest.fixture(scope="module")
-def course_found(built_site: Path, browser: Browser) -> dict[str, list[Found]]:
+def course_found(
+    built_site: Path, browser: Browser, pytestconfig: pytest.Config
+) -> dict[str, list[Found]]:
+    announce(
+        pytestconfig,
+        "checking every page with vnu, IBM Equal Access and HTML_CodeSniffer (about a minute)",
+    )
     return {"vnu": vnu(built_site), **in_browser(browser, built_site)}
 
 
 @pytest.fixture(scope="module")
-def stock_found(stock_site: Path, browser: Browser) -> dict[str, list[Found]]:
+def stock_found(
+    stock_site: Path, browser: Browser, pytestconfig: pytest.Config
+) -> dict[str, list[Found]]:
+    announce(pytestconfig, "the same checkers on a stock Material site, for comparison")
     return {"vnu": vnu(stock_site), **in_browser(browser, stock_site)}
 
 

@@ -40,6 +40,8 @@ def dist_zip(tmp_path_factory: pytest.TempPathFactory) -> Path:
         ["make", "-s", "dist", f"DIST_ZIP={out}"], cwd=ROOT, capture_output=True, text=True
     )
     assert result.returncode == 0, result.stdout + result.stderr
+    # ... and says plainly that the course needs a web server (docs/om/drift.md)
+    assert "Kurset må ligge på en nettserver" in result.stdout
     return out
 
 
@@ -83,6 +85,25 @@ def test_dist_zip_holds_the_whole_site_at_its_root(dist_zip: Path) -> None:
     assert any(n.startswith("assets/javascripts/bundle.") for n in names)
     assert any(n.startswith("assets/stylesheets/main.") for n in names)
     assert not any(n.startswith(("site/", "/")) for n in names)
+
+
+def test_opened_from_a_folder_the_front_page_says_it_needs_a_web_server(
+    dist_zip: Path, tmp_path: Path, browser: Browser, nginx_url: str
+) -> None:
+    """An intranet admin who unzips the course and opens index.html from the folder is told
+    what to do; served by a web server, the notice stays hidden. (From a folder, Material's
+    search fails to load its index with an error of its own: this page is not the errors' test.)"""
+    with zipfile.ZipFile(dist_zip) as z:
+        z.extractall(tmp_path / "folder")
+    page = browser.new_page()
+    page.goto((tmp_path / "folder" / "index.html").as_uri())
+    notice = page.locator(".tip-file-notice")
+    expect(notice).to_be_visible()
+    expect(notice).to_contain_text("Kurset trenger en nettserver")
+    assert notice.get_by_role("link", name="Drift på egen server").get_attribute("href")
+    page.goto(nginx_url)
+    expect(page.locator(".tip-file-notice")).to_be_hidden()
+    page.close()
 
 
 def test_gixy_finds_nothing_in_the_settings_make_dist_writes(

@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 from playwright.sync_api import Browser, Dialog, Page, ViewportSize, expect
 
-from conftest import ErrorsPage, axe_violations
+from conftest import OWN_TEXT, ErrorsPage, axe_violations
 from test_every_page import PAGES
 
 MODULE = "moduler/psykologisk-trygghet/"
@@ -60,7 +60,7 @@ def test_feedback_names_the_whole_option_and_nothing_is_cut_off(phone: Page, sit
     for i in range(quizzes.count()):
         quiz = quizzes.nth(i)
         option = quiz.locator("input:not([data-correct])").first
-        label = option.evaluate("e => e.labels[0].textContent.trim()")
+        label = option.evaluate(OWN_TEXT)
         option.check(force=True)
         quiz.locator("button.quiz-button[type=submit]").click()
         badge = quiz.locator(".quiz-feedback-badge").first
@@ -153,3 +153,60 @@ def test_the_mobile_menu_shows_the_status_of_the_module_on_screen(
     here = phone.locator(".md-sidebar--primary label.md-nav__link--active[for='__toc']")
     expect(here).to_be_visible()
     expect(here.locator(".tip-nav-status")).to_have_text(" (fullført)")
+
+
+def test_the_module_checkboxes_of_tildel_are_targets_that_keep_their_names_beside(
+    phone: Page, site_url: str
+) -> None:
+    phone.goto(site_url + "ledere/tildel/")
+    phone.locator(".tip-tildel__module").first.wait_for()
+    boxes = phone.evaluate(
+        """() => [...document.querySelectorAll('.tip-tildel__module')].map(p => {
+            const box = p.querySelector('input').getBoundingClientRect();
+            const range = document.createRange(); range.selectNodeContents(p.querySelector('label'));
+            const text = [...range.getClientRects()];
+            return {w: box.width, h: box.height, right: box.right,
+                    textLeft: Math.min(...text.map(r => r.left)),
+                    lines: new Set(text.map(r => Math.round(r.top))).size}; })"""
+    )
+    assert len(boxes) == 8
+    assert [b for b in boxes if b["w"] < 24 or b["h"] < 24] == []
+    assert any(b["lines"] > 1 for b in boxes)  # a long name really wraps on a phone
+    assert [b for b in boxes if b["textLeft"] < b["right"]] == []
+
+
+# Where the meeting view's parts are: every part's box, and whether anything inside scrolls
+# (a phase cut off in a box of its own) or lies beyond the screen's width.
+MEETING_BOXES = """() => {
+    const view = document.querySelector('.tip-meeting');
+    const box = (s) => { const e = view.querySelector(s); const r = e.getBoundingClientRect();
+        return {top: r.top + view.scrollTop, bottom: r.bottom + view.scrollTop, left: r.left,
+                right: r.right}; };
+    const content = view.querySelector('.tip-meeting__content');
+    const time = view.querySelector('.tip-meeting__time').getBoundingClientRect();
+    return {bar: box('.tip-meeting__bar'), clock: box('.tip-meeting__clock'),
+            body: box('.tip-meeting__body'), controls: box('.tip-meeting__controls'),
+            timeLeft: time.left, inner: content.scrollHeight - content.clientHeight,
+            wide: view.scrollWidth - view.clientWidth, title: view.querySelector('h2').textContent};
+}"""
+
+
+def test_the_meeting_view_on_a_phone_covers_nothing(phone: Page, site_url: str) -> None:
+    """Every phase of a guide, from the ground rules to the end: the clock lines up with the
+    text above it, and no part of the phase lies under the buttons or in a box of its own."""
+    phone.goto(site_url + "ledere/samtale-selvledelse/")
+    phone.get_by_role("button", name="Start samtalen").first.click()
+    seen = []
+    for _ in range(12):
+        parts = phone.evaluate(MEETING_BOXES)
+        seen.append(parts["title"])
+        assert parts["inner"] <= 1, parts  # nothing cut off inside the phase
+        assert parts["wide"] <= 1, parts  # nothing beyond the screen's width
+        assert abs(parts["timeLeft"] - parts["bar"]["left"]) <= 2, parts  # «50 min» not shifted
+        assert parts["clock"]["bottom"] <= parts["body"]["top"] + 1, parts
+        assert parts["body"]["bottom"] <= parts["controls"]["top"] + 1, parts
+        following = phone.get_by_role("button", name="Neste")
+        if following.is_disabled():
+            break
+        following.click()
+    assert seen[0] == "Spilleregler for samtalen" and len(seen) >= 6

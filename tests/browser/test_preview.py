@@ -4,6 +4,7 @@ back; a port that is taken gives one clear line."""
 
 from __future__ import annotations
 
+import contextlib
 import os
 import socket
 import subprocess
@@ -34,10 +35,9 @@ def wait_for(url: str, process: subprocess.Popen[str], seconds: float = 60) -> N
     pytest.fail(f"the preview did not answer on {url}")
 
 
-@pytest.fixture
-def preview(tmp_path: Path) -> Iterator[tuple[Path, str]]:
-    """The small test course in the preview, as `make serve` runs it, on a free port."""
-    project = copy_project(tmp_path / "p", ROOT / "tests" / "fixtures" / "minikurs")
+@contextlib.contextmanager
+def previewing(project: Path, first_page: str) -> Iterator[str]:
+    """A project in the preview, as `make serve` runs it, on a free port; its address."""
     port = free_port()
     process = subprocess.Popen(
         [sys.executable, "-m", "course", "--root", str(project), "preview", "--port", str(port)],
@@ -49,14 +49,30 @@ def preview(tmp_path: Path) -> Iterator[tuple[Path, str]]:
     )
     url = f"http://127.0.0.1:{port}/"
     try:
-        wait_for(url + "modul/", process)
-        yield project, url
+        wait_for(url + first_page, process)
+        yield url
     finally:
         process.terminate()
         process.wait(timeout=20)
     # Stopping the preview stops the server: nothing is left answering on the port.
     with pytest.raises(ConnectionRefusedError):
         socket.create_connection(("127.0.0.1", port), timeout=2).close()
+
+
+@pytest.fixture
+def preview(tmp_path: Path) -> Iterator[tuple[Path, str]]:
+    """The small test course in the preview."""
+    project = copy_project(tmp_path / "p", ROOT / "tests" / "fixtures" / "minikurs")
+    with previewing(project, "modul/") as url:
+        yield project, url
+
+
+@pytest.fixture
+def course_preview(tmp_path: Path) -> Iterator[tuple[Path, str]]:
+    """A copy of the real course in the preview."""
+    project = copy_project(tmp_path / "p")
+    with previewing(project, "moduler/selvledelse/") as url:
+        yield project, url
 
 
 def test_a_broken_bank_shows_on_the_page_and_a_good_save_brings_it_back(
@@ -75,7 +91,7 @@ def test_a_broken_bank_shows_on_the_page_and_a_good_save_brings_it_back(
     assert time.monotonic() - saved <= 2.0
     expect(problems).to_contain_text("Kurset har feil som må rettes (1):")
     expect(problems).to_contain_text(
-        "quizzes/demo.yml, linje 10, tegn 18: 'correct' must be true or false, not ja"
+        "quizzes/demo.yml, linje 10, tegn 18: «correct» må være true eller false, ikke ja"
     )
     expect(problems).to_contain_text("[correct-not-boolean]")
     bank.write_text(good, encoding="utf-8")
@@ -99,3 +115,38 @@ def test_a_taken_port_gives_one_clear_line(tmp_path: Path) -> None:
     assert result.stderr == (
         f"Port {port} er opptatt (kjører forhåndsvisningen alt?). Velg en annen port: make serve PORT={port + 1}\n"
     )
+
+
+def test_the_real_course_keeps_every_page_while_a_bank_is_broken(
+    page: Page, course_preview: tuple[Path, str]
+) -> None:
+    """The most common moment: an editor misspells a key in a bank of the real course. Every page
+    still comes, with the problem on top; the module and Repetisjon say what is missing; the
+    next good save brings the knowledge check back."""
+    project, url = course_preview
+    page.goto(url + "moduler/selvledelse/")
+    expect(page.locator(".quiz").first).to_be_visible()
+    bank = project / "quizzes" / "selvledelse.yml"
+    good = bank.read_text(encoding="utf-8")
+    bank.write_text(good.replace("feedback:", "feedbak:", 1), encoding="utf-8")
+    saved = time.monotonic()
+    problems = page.locator(".tip-preview-problems")
+    expect(problems).to_be_visible(timeout=10_000)
+    assert time.monotonic() - saved <= 5.0
+    expect(problems).to_contain_text("quizzes/selvledelse.yml, linje")
+    expect(problems).to_contain_text("[bank-unknown-key]")
+    expect(page.locator("article")).to_contain_text(
+        "Kunnskapssjekken fra quizzes/selvledelse.yml vises ikke i forhåndsvisningen"
+    )
+    assert page.locator(".quiz").count() == 0
+    for other in ("repetisjon/", "kursbevis/", "", "moduler/medarbeiderskap/"):
+        page.goto(url + other)
+        expect(problems).to_contain_text("[bank-unknown-key]")
+    page.goto(url + "repetisjon/")
+    expect(page.locator("article")).to_contain_text(
+        "Til feilene er rettet, mangler spørsmålene fra quizzes/selvledelse.yml"
+    )
+    page.goto(url + "moduler/selvledelse/")
+    bank.write_text(good, encoding="utf-8")
+    expect(problems).to_have_count(0, timeout=10_000)
+    expect(page.locator(".quiz").first).to_be_visible()

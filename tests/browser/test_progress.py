@@ -103,6 +103,13 @@ def test_certificate_only_when_every_module_is_completed(
     page.reload()
     root = page.locator("#tip-certificate")
     expect(root).to_contain_text("gjenstår")
+    last = course["modules"][-1]
+    # What is left, counted, not a description of the module
+    expect(root.locator("li")).to_have_text(
+        f"{last['title']}: {len(last['questions'])} spørsmål og "
+        f"{len(last['reflections'])} refleksjoner igjen."
+    )
+    assert "Modulen har" not in root.inner_text()
     assert root.locator("input#tip-certificate-name").count() == 0
     seed_completed(page, course, site_url, all_ids[-1:])
     page.reload()

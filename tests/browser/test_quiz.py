@@ -8,7 +8,7 @@ from typing import Literal
 
 from playwright.sync_api import Browser, Locator, Page, expect
 
-from conftest import ROOT, Server, axe_violations, build_site, copy_project
+from conftest import OWN_TEXT, ROOT, Server, axe_violations, build_site, copy_project
 
 SAMPLE = "moduler/psykologisk-trygghet/"
 
@@ -26,12 +26,12 @@ def test_answering_shows_feedback_and_survives_a_reload(page: Page, site_url: st
     feedback = quiz.locator(".quiz-feedback")
     assert feedback.is_visible()
     assert feedback.inner_text().strip()
-    label = wrong.evaluate("el => el.labels[0].textContent")
+    label = wrong.evaluate(OWN_TEXT)
     page.reload()
     quiz = first_quiz(page)
     checked = quiz.locator("input:checked")
     assert checked.count() == 1
-    assert checked.first.evaluate("el => el.labels[0].textContent") == label
+    assert checked.first.evaluate(OWN_TEXT) == label
     assert quiz.locator(".quiz-feedback").is_visible()
 
 
@@ -136,7 +136,7 @@ def test_saved_answers_follow_the_question_when_the_bank_is_edited(
         for qid, option in answers.items():
             chosen = page.locator(f".quiz[id^='q-demo-{qid}-'] input:checked")
             expect(chosen).to_have_count(1)
-            assert chosen.first.evaluate("el => el.labels[0].textContent") == option
+            assert chosen.first.evaluate(OWN_TEXT) == option
 
         # 2. Questions are edited, deleted and added, options moved within a question.
         en = en.replace(
@@ -163,7 +163,7 @@ def test_saved_answers_follow_the_question_when_the_bank_is_edited(
         )  # edited: starts anew
         moved = page.locator(".quiz[id^='q-demo-en-'] input:checked")
         expect(moved).to_have_count(1)  # reordered options: the same option text is still chosen
-        assert moved.first.evaluate("el => el.labels[0].textContent") == "Bare lederen"
+        assert moved.first.evaluate(OWN_TEXT) == "Bare lederen"
     finally:
         context.close()
         server.close()
@@ -195,3 +195,65 @@ def test_search_dialog_is_named_and_finds_pages(page: Page, site_url: str) -> No
     page.locator(".md-search-result__item").first.wait_for()
     assert page.locator("[role=dialog].md-search").get_attribute("aria-label") == "Søk"
     assert axe_violations(page) == []
+
+
+def test_a_wrong_answer_is_said_in_words_with_the_right_option(page: Page, site_url: str) -> None:
+    """Colour and strike-through are not enough (WCAG 1.4.1, 4.1.3): the quiz's status line, a
+    live region in the accessibility tree, says the verdict and names the right option."""
+    page.goto(site_url + SAMPLE)
+    single = (
+        page.locator(".quiz").filter(has=page.locator("legend", has_text="Velg ett svar")).first
+    )
+    right = single.locator("input[data-correct]").first
+    right_text = right.evaluate(OWN_TEXT)
+    single.locator("input:not([data-correct])").first.check(force=True)
+    single.locator("button.quiz-button[type=submit]").click()
+    status = single.get_by_role("status")
+    expect(status).to_have_text(f"Ikke riktig. Det riktige svaret er «{right_text}».")
+    # the options say it in their names too, where a screen reader lands on them
+    expect(single.get_by_role("radio", name=f"{right_text} (riktig svar)")).to_have_count(1)
+    expect(single.get_by_role("radio", name="(feil svar)")).to_have_count(1)
+    other = (
+        page.locator(".quiz").filter(has=page.locator("legend", has_text="Velg ett svar")).nth(1)
+    )
+    other.locator("input[data-correct]").first.check(force=True)
+    other.locator("button.quiz-button[type=submit]").click()
+    expect(other.get_by_role("status")).to_have_text("Riktig.")
+
+
+def test_several_right_options_are_all_named(page: Page, site_url: str) -> None:
+    page.goto(site_url + SAMPLE)
+    several = (
+        page.locator(".quiz")
+        .filter(has=page.locator("legend", has_text="Velg ett eller flere svar"))
+        .first
+    )
+    names = [
+        n.strip()
+        for n in several.locator("input[data-correct]").evaluate_all(
+            "els => els.map(el => el.labels[0].textContent)"
+        )
+    ]
+    several.locator("input:not([data-correct])").first.check(force=True)
+    several.locator("button.quiz-button[type=submit]").click()
+    listed = ", ".join(f"«{n}»" for n in names[:-1]) + f" og «{names[-1]}»"
+    expect(several.get_by_role("status")).to_have_text(
+        f"Ikke riktig. De riktige svarene er {listed}."
+    )
+
+
+def test_no_link_named_only_hash_is_a_tab_stop(page: Page, site_url: str) -> None:
+    page.goto(site_url + SAMPLE)
+    quiz = first_quiz(page)
+    quiz.locator("input").first.focus()
+    page.keyboard.press("Shift+Tab")
+    named = page.evaluate(
+        "() => [document.activeElement.tagName, document.activeElement.textContent.trim()]"
+    )
+    assert named != ["A", "#"]
+    stops = page.evaluate(
+        """() => [...document.querySelectorAll('a[href]')]
+            .filter(a => a.tabIndex >= 0 && a.textContent.trim() === '#').length"""
+    )
+    assert stops == 0
+    expect(page.get_by_role("link", name="#", exact=True)).to_have_count(0)

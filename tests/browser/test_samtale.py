@@ -478,7 +478,9 @@ def test_each_guide_prints_on_at_most_two_pages(
     printed = pdf_pages(page.pdf(format="A4"), tmp_path)
     assert 1 <= len(printed) <= 2, f"{src}: {len(printed)} pages"
     flat = "".join("".join(printed).split())  # an address may break over two lines
-    assert f"({site_url}moduler/{module}/)" in flat  # the module's full address
+    # ... and pdftotext drops the hyphen where a line breaks after one ("lede-" "med-tillit")
+    assert f"({site_url}moduler/{module}/)".replace("-", "") in flat.replace("-", "")
+    assert "ordliste/#" not in flat  # a glossary term prints as text, without its address
     assert "Startsamtalen" not in flat and "Lederdumøtet" not in flat  # no meeting button
     assert "Spillereglerforsamtalen" in flat and "Agenda(" in flat
     for title, _, _ in phases_of(src):
@@ -540,9 +542,11 @@ def test_the_leader_prints_every_guide_at_once(page: Page, site_url: str, tmp_pa
     assert all(b - a <= 2 for a, b in zip(starts, [*starts[1:], len(printed)]))
     flat = "".join("".join(printed).split())
     assert "Startsamtalen" not in flat and "Visivindu" not in flat
+    assert "ordliste/#" not in flat
     for src in GUIDES:
         module = src.removeprefix("ledere/samtale-").removesuffix(".md")
-        assert f"({site_url}moduler/{module}/)" in flat, module
+        address = f"({site_url}moduler/{module}/)".replace("-", "")
+        assert address in flat.replace("-", ""), module
     own = headings(page)
     for number, text in enumerate(printed, 1):
         assert last_line(text) not in own, f"a heading alone at the foot of page {number}"

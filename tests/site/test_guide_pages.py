@@ -93,14 +93,15 @@ def test_phases_that_do_not_add_up_stop_the_build(tmp_path: Path, warnings: Warn
         build_site(project, tmp_path / "site", nav=nav)
     logged = "\n".join(warnings.take())
     assert (
-        "docs/ledere/samtale-modul.md:3:10: the phases add up to 15 minutes, but 'minutes' says "
-        "20 (change a phase's minutes or the total, so that they agree) [guide-minutes-sum]"
+        "docs/ledere/samtale-modul.md:3:10: fasene blir til sammen 15 minutter, men «minutes» "
+        "sier 20 (endre minuttene i en fase eller summen, så de stemmer med hverandre) "
+        "[guide-minutes-sum]"
     ) in logged
     assert (
-        "docs/ledere/samtale-modul.md:8:5: phase 2 has no title (write 'title:' with a short "
-        "name for this part of the meeting) [guide-phase-no-title]"
+        "docs/ledere/samtale-modul.md:8:5: fase 2 har ingen tittel (skriv «title:» med et kort "
+        "navn på denne delen av møtet) [guide-phase-no-title]"
     ) in logged
-    assert "2 problems in 1 of" in logged
+    assert "2 feil i 1 av" in logged
 
     fixed = BROKEN.replace("minutes: 20", "minutes: 15").replace(
         "  - minutes: 10\n", "  - title: Samtale\n    minutes: 10\n"

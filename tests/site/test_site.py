@@ -85,8 +85,8 @@ def test_bad_bank_fails_the_build_with_a_clean_message(tmp_path: Path) -> None:
     command = [sys.executable, "-m", "mkdocs", "build", "--strict", "--site-dir", str(tmp_path / "site")]
     result = subprocess.run(command, cwd=project, capture_output=True, text=True, env={**os.environ, "NO_MKDOCS_2_WARNING": "1"})
     assert result.returncode != 0
-    assert "quizzes/demo.yml:7:7: question 'en' has no correct option (mark one with `correct: true`) [option-no-correct]" in result.stderr
-    assert "1 problem in 1 of 3 files" in result.stderr
+    assert "quizzes/demo.yml:7:7: spørsmålet «en» har ikke noe riktig alternativ (merk det riktige med «correct: true») [option-no-correct]" in result.stderr
+    assert "1 feil i 1 av 3 filer" in result.stderr
     assert "Traceback" not in result.stderr
 
 
@@ -96,7 +96,7 @@ def test_unknown_marker_fails_the_build(tmp_path: Path, warnings: Warnings) -> N
     with pytest.raises(Abort):
         build_site(project, tmp_path / "site")
     assert any(
-        "docs/index.md:3:1: the quiz marker names the bank 'finnes-ikke', which does not exist (known banks: demo) [marker-unknown-bank]" in w
+        "docs/index.md:3:1: markøren quiz viser til banken «finnes-ikke», som ikke finnes (bankene som finnes: demo) [marker-unknown-bank]" in w
         for w in warnings.take()
     )
 
@@ -107,7 +107,7 @@ def test_unused_bank_fails_a_strict_build(tmp_path: Path, warnings: Warnings) ->
     with pytest.raises(Abort):
         build_site(project, tmp_path / "site")
     assert warnings.take() == [
-        "hooks/quizzes: quizzes/ubrukt.yml:1:1: warning: no page uses the bank 'ubrukt' (place it with <!-- quiz: ubrukt --> on a page, or delete the file) [bank-unused]"
+        'hooks/quizzes: quizzes/ubrukt.yml:1:1: advarsel: ingen side bruker banken «ubrukt» (sett <!-- quiz: ubrukt --> på en side, eller slett filen) [bank-unused]'
     ]
 
 

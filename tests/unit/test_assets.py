@@ -5,7 +5,7 @@ question and leaves the search."""
 from __future__ import annotations
 
 from course.assets import Asset, hashed_asset
-from course.mkdocsquiz import QuizAsset, quiz_content
+from course.mkdocsquiz import VERDICT, QuizAsset, quiz_content
 from course.model import Bank, Option, PlacedQuestion, Pos, Question
 
 CSS = hashed_asset("assets/quiz", "quiz.css", ".quiz { color: red; }")
@@ -81,11 +81,14 @@ def quiz_html(number: str, values: list[str], renamed: bool = False) -> str:
     )
     form = f' aria-labelledby="{number}-question"' if renamed else ""
     legend = '<legend class="tip-visually-hidden">Velg ett svar</legend>' if renamed else ""
+    # out of the Tab order, and the status line that says the verdict in words (quiz-verdict.js)
+    link = ' tabindex="-1" aria-hidden="true"' if renamed else ""
+    verdict = VERDICT if renamed else ""
     return (
-        f'<div class="quiz" id="{number}"><a href="#{number}" class="quiz-header-link">#</a>'
+        f'<div class="quiz" id="{number}"><a href="#{number}" class="quiz-header-link"{link}>#</a>'
         f'<div class="quiz-question" id="{number}-question"><p>Hva?</p></div>'
         f'<form action="javascript:void(0);" onsubmit="return false;"{form}><fieldset aria-labelledby="{number}-question">'
-        f'{legend}{options}</fieldset></form><section class="content hidden"></section></div>'
+        f'{legend}{options}</fieldset>{verdict}</form><section class="content hidden"></section></div>'
     )
 
 

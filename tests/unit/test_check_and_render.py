@@ -33,10 +33,10 @@ def test_check_prints_every_problem_banks_first_then_a_summary(
     assert run_check(tmp_path, capsys) == (
         1,
         [
-            "quizzes/demo.yml:4:15: 'question' is read as a yes/no value, not text: no (put it in quotes: question: \"no\") [value-type]",
-            "quizzes/demo.yml:6:7: question 'en' has no correct option (mark one with `correct: true`) [option-no-correct]",
-            "docs/side.md:4:1: the quiz marker names the bank 'borte', which does not exist (known banks: demo) [marker-unknown-bank]",
-            "3 problems in 2 of 2 files",
+            'quizzes/demo.yml:4:15: «question» blir lest som en ja/nei-verdi, ikke som tekst: no (sett det i anførselstegn: question: "no") [value-type]',
+            "quizzes/demo.yml:6:7: spørsmålet «en» har ikke noe riktig alternativ (merk det riktige med «correct: true») [option-no-correct]",
+            "docs/side.md:4:1: markøren quiz viser til banken «borte», som ikke finnes (bankene som finnes: demo) [marker-unknown-bank]",
+            "3 feil i 2 av 2 filer",
         ],
     )
 
@@ -47,7 +47,7 @@ def test_check_writes_github_annotations(
     status, lines = run_check(tmp_path, capsys, "--github")
     assert status == 1
     assert lines[0] == (
-        "::error file=quizzes/demo.yml,line=4,col=15,title=value-type::'question' is read as a yes/no value, not text: no (put it in quotes: question: \"no\")"
+        '::error file=quizzes/demo.yml,line=4,col=15,title=value-type::«question» blir lest som en ja/nei-verdi, ikke som tekst: no (sett det i anførselstegn: question: "no")'
     )
 
 
@@ -55,7 +55,7 @@ def test_check_passes_on_the_real_course(capsys: pytest.CaptureFixture[str]) -> 
     status = main(["--root", str(ROOT), "check"])
     out = capsys.readouterr().out
     assert status == 0, out
-    assert out.startswith("no problems in ")
+    assert out.startswith("ingen problemer i ")
 
 
 def test_literal_keeps_quiz_structure() -> None:

@@ -198,5 +198,5 @@ def test_export_command_refuses_a_bank_with_problems(tmp_path: Path) -> None:
         text=True,
     )
     assert result.returncode == 1
-    assert "quizzes/demo.yml:6:7: question 'en' has no correct option" in result.stderr
+    assert "quizzes/demo.yml:6:7: spørsmålet «en» har ikke noe riktig alternativ" in result.stderr
     assert not (tmp_path / "dist").exists()

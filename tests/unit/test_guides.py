@@ -82,8 +82,7 @@ def test_minutes_that_do_not_add_up(tmp_path: Path) -> None:
     found = problems(tmp_path, GOOD.replace("minutes: 30", "minutes: 45"))
     assert where(found) == [(3, 10, "guide-minutes-sum")]
     assert found[0].format() == (
-        "docs/ledere/samtale-demo.md:3:10: the phases add up to 30 minutes, but 'minutes' says 45 "
-        "(change a phase's minutes or the total, so that they agree) [guide-minutes-sum]"
+        "docs/ledere/samtale-demo.md:3:10: fasene blir til sammen 30 minutter, men «minutes» sier 45 (endre minuttene i en fase eller summen, så de stemmer med hverandre) [guide-minutes-sum]"
     )
 
 
@@ -93,19 +92,19 @@ def test_a_phase_without_title(tmp_path: Path) -> None:
     empty = GOOD.replace("title: Samtale", "title: ''")
     found = problems(tmp_path, empty)
     assert where(found) == [(9, 12, "guide-phase-no-title")]
-    assert found[0].message == "phase 2 has no title"
+    assert found[0].message == "fase 2 har ingen tittel"
 
 
 def test_a_phase_with_nothing_to_do(tmp_path: Path) -> None:
     found = problems(tmp_path, GOOD.replace("    task: >-\n      Gå gjennom spillereglene.\n", ""))
     assert where(found) == [(5, 5, "guide-phase-empty")]
-    assert found[0].message == "phase 1 ('Velkommen') has neither a task nor questions"
+    assert found[0].message == "fase 1 («Velkommen») har verken oppgave eller spørsmål"
 
 
 def test_a_phase_with_an_unknown_key(tmp_path: Path) -> None:
     found = problems(tmp_path, GOOD.replace("    task: Snakk", "    tsak: Snakk"))
     assert where(found) == [(11, 5, "guide-phase-unknown-key")]
-    assert found[0].hint == "did you mean 'task'?"
+    assert found[0].hint == "mente du «task»?"
 
 
 def test_a_phase_without_minutes_and_minutes_that_are_no_number(tmp_path: Path) -> None:
@@ -119,7 +118,7 @@ def test_a_guide_without_phases(tmp_path: Path) -> None:
     text = "---\ntitle: Demo\nminutes: 30\n---\n\n# Demo\n\n<!-- samtale -->\n"
     found = problems(tmp_path, text)
     assert where(found) == [(8, 1, "guide-phases-missing")]
-    assert found[0].message == "the samtale marker stands on a page without phases"
+    assert found[0].message == "markøren samtale står på en side uten faser"
     no_marker = problems(tmp_path, "# Demo\n\nBare tekst.\n", "ledere/samtale-annen.md")
     assert where([p for p in no_marker if "annen" in p.path]) == [(1, 1, "guide-phases-missing")]
     empty = GOOD.split("phases:")[0] + "phases: []\n---\n\n# Demo\n\n<!-- samtale -->\n"
@@ -135,7 +134,7 @@ def test_phases_without_the_marker(tmp_path: Path) -> None:
 def test_a_guide_without_its_total(tmp_path: Path) -> None:
     found = problems(tmp_path, GOOD.replace("minutes: 30\n", ""))
     assert where(found) == [(3, 1, "front-matter-missing-key")]
-    assert found[0].message == "the guide has no 'minutes' (the meeting's total)"
+    assert found[0].message == "samtaleguiden mangler «minutes» (hvor mange minutter møtet varer)"
 
 
 def test_questions_that_are_not_text(tmp_path: Path) -> None:

@@ -129,9 +129,8 @@ def test_make_check_prints_the_warnings_and_passes(
     (tmp_path / "quizzes" / "demo.yml").write_text(bank, encoding="utf-8")
     assert main(["--root", str(tmp_path), "check"]) == 0  # a warning does not stop anything
     assert capsys.readouterr().out.splitlines() == [
-        "quizzes/demo.yml:4:15: warning: question 'q1' has several right options, but does not say so "
-        "(end the question with «Velg alle som stemmer.») [item-wording-multiple]",
-        "1 warning in 1 of 2 files",
+        "quizzes/demo.yml:4:15: advarsel: spørsmålet «q1» har flere riktige alternativer, men sier det ikke (avslutt spørsmålet med «Velg alle som stemmer.») [item-wording-multiple]",
+        "1 advarsel i 1 av 2 filer",
     ]
 
 

@@ -34,8 +34,8 @@ def test_each_rejected_variant_is_found_with_the_form_to_use(text: str) -> None:
         text.index(PLANTED[text]) + 1,
         "term-variant",
     )
-    assert problem.message == f"'{PLANTED[text]}' is not the course's form"
-    assert problem.hint.startswith("write ")
+    assert problem.message == f"«{PLANTED[text]}» er ikke formen kurset bruker"
+    assert problem.hint.startswith("skriv ")
 
 
 def test_other_words_ids_and_markers_are_left_alone() -> None:

@@ -122,13 +122,13 @@ def test_front_page_markers_are_found_outside_code_only() -> None:
 def test_front_page_markers_take_no_arguments_and_stand_once(tmp_path: Path) -> None:
     page = "# Side\n\n<!-- modules: alle -->\n<!-- continue -->\n\n<!-- continue -->\n"
     assert course_problems(tmp_path, page, banks={}) == [
-        "docs/side.md:3:1: the modules marker takes no arguments (write it as <!-- modules -->) [marker-arguments]",
-        "docs/side.md:6:1: a second continue marker (the first is on line 4) (keep one <!-- continue --> per page) [marker-twice]",
+        "docs/side.md:3:1: markøren modules skal ikke ha noe mer etter navnet (skriv den slik: <!-- modules -->) [marker-arguments]",
+        "docs/side.md:6:1: markøren continue står her for andre gang (første gang på linje 4) (ha bare én <!-- continue --> på hver side) [marker-twice]",
     ]
 
 
 def test_the_reflections_marker_is_checked_as_before(tmp_path: Path) -> None:
     page = "---\nreflections:\n  - id: en\n    text: Hva?\n---\n# Side\n\n<!-- reflections -->\n<!-- reflections -->\n"
     assert course_problems(tmp_path, page, banks={}) == [
-        "docs/side.md:9:1: a second reflections marker (the first is on line 8) (keep one <!-- reflections --> per page) [marker-twice]"
+        "docs/side.md:9:1: markøren reflections står her for andre gang (første gang på linje 8) (ha bare én <!-- reflections --> på hver side) [marker-twice]"
     ]

@@ -34,13 +34,13 @@ def test_a_page_that_places_every_bank_is_fine(tmp_path: Path) -> None:
 
 def test_marker_naming_an_unknown_bank(tmp_path: Path) -> None:
     assert course_problems(tmp_path, "# Side\n\n<!-- quiz: demo -->\n<!-- quiz: ukjent -->\n") == [
-        "docs/side.md:4:1: the quiz marker names the bank 'ukjent', which does not exist (known banks: demo) [marker-unknown-bank]"
+        "docs/side.md:4:1: markøren quiz viser til banken «ukjent», som ikke finnes (bankene som finnes: demo) [marker-unknown-bank]"
     ]
 
 
 def test_marker_naming_an_unknown_question(tmp_path: Path) -> None:
     assert course_problems(tmp_path, "# Side\n\n<!-- quiz: demo en to -->\n") == [
-        "docs/side.md:3:1: bank 'demo' has no question 'to' (known questions: en) [marker-unknown-question]"
+        "docs/side.md:3:1: banken «demo» har ikke noe spørsmål «to» (spørsmålene i banken: en) [marker-unknown-question]"
     ]
 
 
@@ -48,8 +48,8 @@ def test_marker_without_bank_and_marker_inside_text(tmp_path: Path) -> None:
     assert course_problems(
         tmp_path, "# Side\n\n<!-- quiz: demo -->\n<!-- quiz -->\nTekst <!-- quiz: demo -->\n"
     ) == [
-        "docs/side.md:4:1: the quiz marker names no bank (write <!-- quiz: bank-id --> or <!-- quiz: bank-id question-id ... -->) [marker-no-bank]",
-        "docs/side.md:5:7: the quiz marker must stand alone on its line (move the text around it to lines of its own) [marker-not-alone]",
+        "docs/side.md:4:1: markøren quiz sier ikke hvilken bank den skal vise (skriv <!-- quiz: bank-id --> eller <!-- quiz: bank-id spørsmål-id ... -->) [marker-no-bank]",
+        "docs/side.md:5:7: markøren quiz må stå alene på linjen (flytt teksten rundt den til egne linjer) [marker-not-alone]",
     ]
 
 
@@ -62,13 +62,13 @@ def test_question_placed_twice_on_a_page(tmp_path: Path) -> None:
     assert course_problems(
         tmp_path, "# Side\n\n<!-- quiz: demo -->\n\n<!-- quiz: demo en -->\n"
     ) == [
-        "docs/side.md:5:1: question 'en' of bank 'demo' is already placed on this page (line 3) (place each question once per page) [question-placed-twice]"
+        "docs/side.md:5:1: spørsmålet «en» fra banken «demo» står allerede på denne siden (linje 3) (sett hvert spørsmål på siden bare én gang) [question-placed-twice]"
     ]
 
 
 def test_unused_bank_is_a_warning(tmp_path: Path) -> None:
     assert course_problems(tmp_path, "# Side\n") == [
-        "quizzes/demo.yml:1:1: warning: no page uses the bank 'demo' (place it with <!-- quiz: demo --> on a page, or delete the file) [bank-unused]"
+        "quizzes/demo.yml:1:1: advarsel: ingen side bruker banken «demo» (sett <!-- quiz: demo --> på en side, eller slett filen) [bank-unused]"
     ]
 
 
@@ -76,8 +76,8 @@ def test_hand_written_quiz_is_refused(tmp_path: Path) -> None:
     assert course_problems(
         tmp_path, "# Side\n\n<!-- quiz: demo -->\n\n<quiz>\nHva?\n- [x] Ja\n</quiz>\n"
     ) == [
-        "docs/side.md:5:1: quiz written directly in the page (put the question in a bank under quizzes/ and place it with <!-- quiz: bank-id -->) [quiz-in-page]",
-        "docs/side.md:8:1: quiz written directly in the page (put the question in a bank under quizzes/ and place it with <!-- quiz: bank-id -->) [quiz-in-page]",
+        "docs/side.md:5:1: kunnskapssjekken er skrevet rett i siden (legg spørsmålet i en bank under quizzes/, og sett det på siden med <!-- quiz: bank-id -->) [quiz-in-page]",
+        "docs/side.md:8:1: kunnskapssjekken er skrevet rett i siden (legg spørsmålet i en bank under quizzes/, og sett det på siden med <!-- quiz: bank-id -->) [quiz-in-page]",
     ]
 
 
@@ -94,30 +94,30 @@ def test_good_reflections(tmp_path: Path) -> None:
 
 def test_reflections_not_a_list(tmp_path: Path) -> None:
     assert course_problems(tmp_path, front("reflections: Hva tenker du?\n")) == [
-        "docs/side.md:2:14: 'reflections' must be a list, not text (write each of the reflection prompts on its own line starting with '- ') [value-type]",
-        "docs/side.md:9:1: the reflections marker stands on a page without reflection prompts (add 'reflections:' to the front matter, or remove the marker) [marker-without-reflections]",
+        "docs/side.md:2:14: «reflections» må være en liste, ikke tekst (skriv hvert element på en egen linje som begynner med «- ») [value-type]",
+        "docs/side.md:9:1: markøren reflections står på en side uten refleksjonsspørsmål (legg til «reflections:» i front matter, eller ta bort markøren) [marker-without-reflections]",
     ]
 
 
 def test_reflection_with_empty_text(tmp_path: Path) -> None:
     assert course_problems(
         tmp_path, front("reflections:\n  - id: en\n    text: ''\n  - id: to\n    text: Hva nå?\n")
-    ) == ["docs/side.md:4:11: 'text' is empty (write the text after 'text:') [value-empty]"]
+    ) == ["docs/side.md:4:11: «text» er tom (skriv teksten etter «text:») [value-empty]"]
 
 
 def test_duplicate_reflections(tmp_path: Path) -> None:
     matter = "reflections:\n  - id: en\n    text: Hva tenker du?\n  - id: en\n    text: Hva  tenker du?\n"
     assert course_problems(tmp_path, front(matter)) == [
-        "docs/side.md:5:5: duplicate reflection id 'en' (also on line 3) (give each prompt its own id) [reflection-duplicate-id]",
-        "docs/side.md:5:5: the reflection prompt 'Hva  tenker du?' is there twice (also on line 3) (remove one of them) [reflection-duplicate]",
+        "docs/side.md:5:5: refleksjonsspørsmålet har samme id som et annet: «en» (også på linje 3) (gi hvert spørsmål sin egen id) [reflection-duplicate-id]",
+        "docs/side.md:5:5: refleksjonsspørsmålet «Hva  tenker du?» står to ganger (også på linje 3) (ta bort det ene) [reflection-duplicate]",
     ]
 
 
 def test_duplicate_keys_in_front_matter_are_reported_once(tmp_path: Path) -> None:
     matter = "title: Side\nreflections:\n  - id: en\n    text: Hva tenker du?\n    text: Hva mener du?\nsearch:\n  exclude: true\n  exclude: false\n"
     assert course_problems(tmp_path, front(matter)) == [
-        "docs/side.md:6:5: duplicate key 'text' (also on line 5) (keep one of them: YAML would silently use only the last) [duplicate-key]",
-        "docs/side.md:9:3: duplicate key 'exclude' (also on line 8) (keep one of them: YAML would silently use only the last) [duplicate-key]",
+        "docs/side.md:6:5: nøkkelen «text» står to ganger (også på linje 5) (behold én av dem; YAML ville brukt bare den siste uten å si fra) [duplicate-key]",
+        "docs/side.md:9:3: nøkkelen «exclude» står to ganger (også på linje 8) (behold én av dem; YAML ville brukt bare den siste uten å si fra) [duplicate-key]",
     ]
 
 
@@ -125,7 +125,7 @@ def test_misspelt_reflections_key(tmp_path: Path) -> None:
     assert course_problems(
         tmp_path, "---\nreflection:\n  - id: en\n    text: Hva?\n---\n# Side\n<!-- quiz: demo -->\n"
     ) == [
-        "docs/side.md:2:1: unknown front-matter key 'reflection' (did you mean 'reflections'?) [front-matter-unknown-key]"
+        "docs/side.md:2:1: ukjent nøkkel «reflection» i front matter (mente du «reflections»?) [front-matter-unknown-key]"
     ]
 
 
@@ -133,14 +133,16 @@ def test_broken_front_matter_yaml(tmp_path: Path) -> None:
     found = course_problems(
         tmp_path, "---\ntitle: Side\nreflections: [en\n---\n# Side\n<!-- quiz: demo -->\n"
     )
-    assert len(found) == 1 and found[0].startswith("docs/side.md:4:1: YAML syntax error:"), found
+    assert len(found) == 1 and found[0].startswith("docs/side.md:4:1: YAML-en kan ikke leses:"), (
+        found
+    )
 
 
 def test_a_duplicate_question_id_is_reported_on_the_bank_only(tmp_path: Path) -> None:
     """The cause first, and its consequence (the page placing the question twice) not at all."""
     bank = BANK + BANK.split("questions:\n")[1]
     assert course_problems(tmp_path, "# Side\n\n<!-- quiz: demo -->\n", {"demo": bank}) == [
-        "quizzes/demo.yml:9:9: duplicate question id 'en' (also on line 3) (give each question its own id) [question-duplicate-id]"
+        "quizzes/demo.yml:9:9: spørsmålet har samme id som et annet: «en» (også på linje 3) (gi hvert spørsmål sin egen id) [question-duplicate-id]"
     ]
 
 
@@ -158,7 +160,7 @@ def test_problems_come_in_fixing_order_settings_banks_pages(tmp_path: Path) -> N
     ]
     assert (
         found[0]
-        == "course.yml:1:12: 'pass_mark' must be a whole number from 1 to 100 (a percentage), not 180 (write a number without quotes, for example 'pass_mark: 100') [value-type]"
+        == "course.yml:1:12: «pass_mark» må være et helt tall fra 1 til 100 (en prosent), ikke 180 (skriv et tall uten anførselstegn, for eksempel «pass_mark: 100») [value-type]"
     )
 
 
@@ -189,7 +191,7 @@ def test_ordliste_problems(tmp_path: Path) -> None:
         "  - term: veisøker\n    tekst: Den som får veiledning.\n"
     )
     assert course_problems(tmp_path, ordliste(terms)) == [
-        "docs/side.md:6:5: 'Handlingsrom' is in the ordliste twice (also on line 4) (keep each word and form once) [term-duplicate]",
-        "docs/side.md:9:5: a term has no 'text' (add 'text:' to it) [front-matter-missing-key]",
-        "docs/side.md:10:5: unknown key 'tekst' in a term (did you mean 'text'?) [front-matter-unknown-key]",
+        "docs/side.md:6:5: «Handlingsrom» står to ganger i ordlisten (også på linje 4) (ha hvert ord og hver form med bare én gang) [term-duplicate]",
+        "docs/side.md:9:5: et ord i ordlisten mangler «text» (legg til «text:») [front-matter-missing-key]",
+        "docs/side.md:10:5: ukjent nøkkel «tekst» i et ord i ordlisten (mente du «text»?) [front-matter-unknown-key]",
     ]

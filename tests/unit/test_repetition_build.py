@@ -70,10 +70,10 @@ def test_the_marker_is_read_where_it_stands(tmp_path: Path) -> None:
 def test_marker_problems(tmp_path: Path) -> None:
     page = "# R\n\n<!-- repetisjon: a -->\n<!-- repetisjon -->\n<!-- repetisjon -->\nTekst <!-- repetisjon -->\n<!-- quiz: a en -->\n"
     assert problems(tmp_path, page) == [
-        "docs/repetisjon.md:3:1: the repetisjon marker takes no arguments (write it as <!-- repetisjon -->) [marker-arguments]",
-        "docs/repetisjon.md:4:1: the repetisjon marker stands on a page that also places quiz questions (give <!-- repetisjon --> a page of its own) [repetition-with-quiz]",
-        "docs/repetisjon.md:5:1: a second repetisjon marker (the first is on line 4) (keep one <!-- repetisjon --> per page) [marker-twice]",
-        "docs/repetisjon.md:6:7: the repetisjon marker must stand alone on its line (move the text around it to lines of its own) [marker-not-alone]",
+        "docs/repetisjon.md:3:1: markøren repetisjon skal ikke ha noe mer etter navnet (skriv den slik: <!-- repetisjon -->) [marker-arguments]",
+        "docs/repetisjon.md:4:1: markøren repetisjon står på en side som også har spørsmål fra en kunnskapssjekk (gi <!-- repetisjon --> en side for seg selv) [repetition-with-quiz]",
+        "docs/repetisjon.md:5:1: markøren repetisjon står her for andre gang (første gang på linje 4) (ha bare én <!-- repetisjon --> på hver side) [marker-twice]",
+        "docs/repetisjon.md:6:7: markøren repetisjon må stå alene på linjen (flytt teksten rundt den til egne linjer) [marker-not-alone]",
     ]
 
 
@@ -96,27 +96,27 @@ def test_repetition_days_from_course_yml(tmp_path: Path, text: str, days: tuple[
     [
         (
             "repetition_days: 7\n",
-            "course.yml:1:18: 'repetition_days' must be a list, not a number (write each of the numbers of days on its own line starting with '- ') [value-type]",
+            "course.yml:1:18: «repetition_days» må være en liste, ikke et tall (skriv hvert element på en egen linje som begynner med «- ») [value-type]",
         ),
         (
             "repetition_days: [1, tre]\n",
-            "course.yml:1:22: each of 'repetition_days' must be a whole number of days from 1 to 365, not tre (write numbers without quotes, for example 'repetition_days: [1, 3, 7, 16, 35]') [value-type]",
+            "course.yml:1:22: hvert tall i «repetition_days» må være et helt antall dager fra 1 til 365, ikke tre (skriv tallene uten anførselstegn, for eksempel «repetition_days: [1, 3, 7, 16, 35]») [value-type]",
         ),
         (
             "repetition_days: [1, 400]\n",
-            "course.yml:1:22: each of 'repetition_days' must be a whole number of days from 1 to 365, not 400 (write numbers without quotes, for example 'repetition_days: [1, 3, 7, 16, 35]') [value-type]",
+            "course.yml:1:22: hvert tall i «repetition_days» må være et helt antall dager fra 1 til 365, ikke 400 (skriv tallene uten anførselstegn, for eksempel «repetition_days: [1, 3, 7, 16, 35]») [value-type]",
         ),
         (
             "repetition_days: [1, 7, 3]\n",
-            "course.yml:1:18: 'repetition_days' must be 1 to 10 numbers of days, each larger than the one before, not [1, 7, 3] (for example 'repetition_days: [1, 3, 7, 16, 35]') [settings-repetition-days]",
+            "course.yml:1:18: «repetition_days» må være 1 til 10 antall dager, hvert større enn det før, ikke [1, 7, 3] (for eksempel «repetition_days: [1, 3, 7, 16, 35]») [settings-repetition-days]",
         ),
         (
             "repetition_days: []\n",
-            "course.yml:1:18: 'repetition_days' must be 1 to 10 numbers of days, each larger than the one before, not [] (for example 'repetition_days: [1, 3, 7, 16, 35]') [settings-repetition-days]",
+            "course.yml:1:18: «repetition_days» må være 1 til 10 antall dager, hvert større enn det før, ikke [] (for eksempel «repetition_days: [1, 3, 7, 16, 35]») [settings-repetition-days]",
         ),
         (
             "repetion_days: [1, 2]\n",
-            "course.yml:1:1: unknown key 'repetion_days' in the course settings (did you mean 'repetition_days'?) [settings-unknown-key]",
+            "course.yml:1:1: ukjent nøkkel «repetion_days» i kursets innstillinger (course.yml) (mente du «repetition_days»?) [settings-unknown-key]",
         ),
     ],
 )

@@ -19,7 +19,7 @@
         var a = el("a", null, s.title);
         a.href = s.url;
         li.appendChild(a);
-        li.appendChild(document.createTextNode(": " + tip.progress.whatIsLeft(s, course.pass_mark)));
+        li.appendChild(document.createTextNode(": " + tip.progress.remaining(s, course.pass_mark)));
         ul.appendChild(li);
       });
       root.appendChild(ul);

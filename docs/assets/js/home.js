@@ -28,6 +28,20 @@
     return Array.prototype.slice.call(document.querySelectorAll("article.md-content__inner :is(h2, h3)[id]"));
   }
 
+  /* A heading's own words: without its permalink sign (Material's "¶" link, .headerlink). */
+  function headingText(h) {
+    var copy = h.cloneNode(true);
+    copy.querySelectorAll(".headerlink").forEach(function (a) {
+      a.remove();
+    });
+    return copy.textContent.trim().slice(0, 120);
+  }
+
+  /* A stored heading as it is shown: older versions kept the "¶" with it. */
+  function shownHeading(text) {
+    return text.replace(/\s*¶\s*$/, "");
+  }
+
   /* The heading of the section being read: the last one above the upper third of the window. */
   function sectionRead(list) {
     var line = window.innerHeight / 3;
@@ -45,7 +59,7 @@
     var last = null;
     function save() {
       var h = sectionRead(list);
-      var place = { module: moduleId, section: h ? h.id : "", heading: h ? h.textContent.trim().slice(0, 120) : "" };
+      var place = { module: moduleId, section: h ? h.id : "", heading: h ? headingText(h) : "" };
       if (last && last.section === place.section) return;
       last = place;
       tip.store.set(key, place);
@@ -100,7 +114,7 @@
       return {
         text: "Fortsett der du slapp",
         href: tip.link(m.url) + (place.section ? "#" + place.section : ""),
-        where: "Modul " + number(m) + ": " + m.title + (place.heading ? ", «" + place.heading + "»" : ""),
+        where: "Modul " + number(m) + ": " + m.title + (shownHeading(place.heading) ? ", «" + shownHeading(place.heading) + "»" : ""),
       };
     }
     /* The next module not completed: after the one last read, else the first started, else the first. */
@@ -224,7 +238,14 @@
 
   tip.progress.mount("tip-progress-summary", draw, "Framdriften kunne ikke vises.", true);
 
+  /* Opened from a folder (file://), the course cannot work: say so on the front page. */
+  function fileNotice() {
+    var notice = document.querySelector(".tip-file-notice");
+    if (notice && window.location.protocol === "file:") notice.hidden = false;
+  }
+
   tip.ready(function () {
+    fileNotice();
     tip.progress
       .current()
       .then(function (s) {

@@ -156,6 +156,21 @@
     return "For å fullføre modulen gjenstår det å " + joinWords(left) + ".";
   }
 
+  /* What is left of a module, counted: "3 spørsmål og 2 refleksjoner igjen" (for the kursbevis). */
+  function remaining(s, passMark) {
+    var left = [];
+    var questions = s.total - s.answered;
+    var reflections = s.reflectionsTotal - s.reflectionsDone;
+    if (questions > 0) left.push(questions + " spørsmål");
+    if (reflections > 0) left.push(reflections + (reflections === 1 ? " refleksjon" : " refleksjoner"));
+    var text = left.length ? joinWords(left) + " igjen" : "";
+    var needed = Math.ceil((passMark * s.total) / 100);
+    if (questions === 0 && s.correct < needed) {
+      text = (text ? text + ", og " : "") + "minst " + needed + " riktige svar (nå " + s.correct + ")";
+    }
+    return text.charAt(0).toUpperCase() + text.slice(1) + ".";
+  }
+
   function joinWords(items) {
     if (items.length < 2) return items.join("");
     return items.slice(0, -1).join(", ") + " og " + items[items.length - 1];
@@ -189,6 +204,7 @@
     answers: quizAnswers,
     current: current,
     whatIsLeft: whatIsLeft,
+    remaining: remaining,
     reflectionNote: reflectionNote,
     reflectionDone: reflectionDone,
   };

@@ -360,9 +360,10 @@
     enterFullscreen();
   }
 
-  /* Every link in the guide shows its full address when printed (a[data-tip-href], CSS). */
+  /* Every link that leads out of the guide shows its full address when printed (a[data-tip-href],
+   * CSS); an ordliste term is explained on the page already, so it prints as plain text. */
   function addressesForPrint(root, base) {
-    root.querySelectorAll("a[href]:not(.headerlink)").forEach(function (a) {
+    root.querySelectorAll("a[href]:not(.headerlink):not(.tip-term)").forEach(function (a) {
       var href = a.getAttribute("href");
       if (!href || href.charAt(0) === "#") return;
       try {

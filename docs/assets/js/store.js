@@ -95,6 +95,16 @@
     else fn();
   };
 
+  /* A text of the course in the edition's language (assets/js/text.js, made by the build from
+   * hooks/course/text/), with its {placeholders} filled in from args; the key itself if missing. */
+  tip.t = function (key, args) {
+    var texts = tip.text || {};
+    var template = Object.prototype.hasOwnProperty.call(texts, key) ? texts[key] : key;
+    return template.replace(/\{(\w+)\}/g, function (whole, name) {
+      return args && Object.prototype.hasOwnProperty.call(args, name) ? String(args[name]) : whole;
+    });
+  };
+
   /* A new element with a class and text content: text, never HTML. */
   tip.el = function (tag, className, text) {
     var e = document.createElement(tag);
