@@ -19,7 +19,7 @@ _TITLE = re.compile(r"^# .*$", re.M)
 @mkdocs.plugins.event_priority(40)
 def on_page_markdown(markdown: str, page: Page, config: MkDocsConfig, **kwargs: object) -> str:
     source = course_of(config).pages[page.file.src_uri]
-    intro = render.module_intro_markdown(source.meta)
+    intro = render.module_intro_markdown(source)
     title = _TITLE.search(markdown)
     if not intro or not title:
         return markdown

@@ -159,6 +159,84 @@ def check_page(
     return problems
 
 
+GOAL_MIN_QUESTIONS = 2  # parallel questions per goal: a retake draws another
+
+
+def check_goals(page: Page, banks: Mapping[str, Bank]) -> list[Problem]:
+    """A module's knowledge check against its learning goals: every question names one of the
+    module's goals, and every goal has at least GOAL_MIN_QUESTIONS questions (so that a retake
+    can draw another). Goal ids are unique in the module."""
+    if not page.module_id:
+        return []
+    problems: list[Problem] = []
+    goals: dict[str, int] = {}
+    for goal in page.goals:
+        if goal.id in goals:
+            problems.append(
+                Problem(
+                    page.path,
+                    goal.pos.line,
+                    goal.pos.column,
+                    f"duplicate goal id '{goal.id}' (also on line {goals[goal.id]})",
+                    "give each learning goal its own id",
+                    "goal-duplicate-id",
+                )
+            )
+        goals.setdefault(goal.id, goal.pos.line)
+    counts = dict.fromkeys(goals, 0)
+    for marker in page.markers:
+        bank = banks.get(marker.bank)
+        for placed in bank.placed(marker.questions) if bank else []:
+            question = placed.question
+            at = question.where.get("goal", question.where.get("id", question.pos))
+            if not question.goal:
+                problems.append(
+                    Problem(
+                        bank.path,
+                        at.line,
+                        at.column,
+                        f"question '{question.id}' names no learning goal",
+                        f"add 'goal:' with one of the goals of {page.path}: {_listed(goals)}",
+                        "goal-missing",
+                    )
+                )
+            elif question.goal not in goals:
+                problems.append(
+                    Problem(
+                        bank.path,
+                        at.line,
+                        at.column,
+                        f"question '{question.id}' names the goal '{question.goal}', "
+                        f"which {page.path} does not have",
+                        f"known goals: {_listed(goals)}",
+                        "goal-unknown",
+                    )
+                )
+            else:
+                counts[question.goal] += 1
+    if not page.markers:
+        return problems
+    for goal in page.goals:
+        if counts.get(goal.id, 0) < GOAL_MIN_QUESTIONS and goals[goal.id] == goal.pos.line:
+            n = counts.get(goal.id, 0)
+            problems.append(
+                Problem(
+                    page.path,
+                    goal.pos.line,
+                    goal.pos.column,
+                    f"the goal '{goal.id}' has {n} question{'' if n == 1 else 's'} in the knowledge check",
+                    f"write at least {GOAL_MIN_QUESTIONS} questions with 'goal: {goal.id}', "
+                    "so that a retake can ask another",
+                    "goal-too-few-questions",
+                )
+            )
+    return problems
+
+
+def _listed(names: Iterable[str]) -> str:
+    return ", ".join(names) or "none"
+
+
 def check_guide(page: Page) -> list[Problem]:
     """A conversation guide's meeting plan: phases declared where the guide's marker stands, each
     with a title and something to do, and minutes that add up to the meeting's total."""
