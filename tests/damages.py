@@ -300,6 +300,19 @@ DAMAGES: dict[str, Damage] = {
     "item-course-position": GUESSED_COURSE,
     "item-wording-multiple": GUESSED,
     "item-wording-single": GUESSED,
+    "goal-missing": edit(PSYK, r"^    goal: .*\n", "", 1, True),
+    "goal-unknown": edit(KOLL, r"^(    goal: ).*$", r"\1finnes-ikke", 1, True),
+    "goal-duplicate-id": edit(
+        "docs/moduler/tillit-som-arbeidsform.md",
+        r"^(goals:\n  - id: )(.*)\n((?:.*\n)*?)  - id: .*$",
+        r"\1\2\n\3  - id: \2",
+        1,
+        True,
+    ),
+    "goal-too-few-questions": Damage(
+        ("docs/moduler/selvledelse.md", SELV),
+        edit(SELV, r"^(    goal: )fem-grunner$", r"\1fem-grep", 0, True).change,
+    ),
     "repetition-with-quiz": edit(
         "docs/repetisjon.md",
         "<!-- repetisjon -->",

@@ -38,6 +38,7 @@ from .preview import run as run_preview
 from .prose import bank_text, markdown_text, unknown_words
 from .report import LIX_LIMIT, figures_table, item_rows, items_table, module_figures
 from .scorm import write_package
+from .text import say
 
 WORD_LIST = "ordliste.txt"
 NGINX_CONF = "deploy/nginx.conf"
@@ -141,7 +142,7 @@ def annotate(args: argparse.Namespace) -> int:
             result.stderr, "docs", _pages(root), config.name, config.read_text(encoding="utf-8")
         )
         if result.returncode and not found:
-            found = [github_error("the build failed: open the log of this step to see why")]
+            found = [github_error(say("annotate.build-failed"))]
         status = result.returncode
     else:
         if args.junit is None or not args.junit.exists():

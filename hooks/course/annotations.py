@@ -13,8 +13,8 @@ from collections.abc import Collection, Iterator, Mapping
 
 from .errors import Problem
 from .prose import WORD
+from .text import say
 
-SPELLING_HINT = "fix the spelling, or add the word to ordliste.txt if it is right"
 _LOG_RECORD = re.compile(r"^(?P<level>[A-Z]+)\s+-\s+(?P<text>.*)$")
 _BROKEN_LINK = re.compile(
     r"^Doc file '(?P<page>[^']+)' contains (?:a|an) (?:[a-z]+ )*link (?:to )?'(?P<target>[^']+)'(?P<rest>.*?)\.?$"
@@ -42,7 +42,7 @@ def spelling_annotations(files: Mapping[str, str], unknown: Collection[str]) -> 
     problems = [p for path, text in files.items() for p in spelling_problems(path, text, unknown)]
     placed = {p.message for p in problems}
     lost = [
-        github_error(f"{_unknown(w)} (in the text, but not as written in any file)")
+        github_error(say("annotate.lost-word", word=_unknown(w)))
         for w in sorted(unknown)
         if _unknown(w) not in placed
     ]
@@ -64,14 +64,14 @@ def spelling_problems(path: str, source: str, unknown: Collection[str]) -> list[
                             number,
                             match.start() + match.group().index(word) + 1,
                             _unknown(word),
-                            SPELLING_HINT,
+                            say("annotate.spelling-hint"),
                         )
                     )
     return problems
 
 
 def _unknown(word: str) -> str:
-    return f"unknown word '{word}'"
+    return say("annotate.unknown-word", word=word)
 
 
 def meta_texts(value: object) -> list[str]:
@@ -131,8 +131,8 @@ def build_annotations(
                     f"{docs_dir}/{page}",
                     line,
                     column,
-                    f"link to '{target}'{link['rest']}",
-                    "check the file name; a link starts from this page's folder, for example ../om/index.md",
+                    say("annotate.link", target=target, why=_why(link["rest"])),
+                    say("annotate.link-hint"),
                 ).github()
             )
         elif nav:
@@ -142,13 +142,24 @@ def build_annotations(
                     config,
                     line,
                     column,
-                    text.rstrip("."),
-                    "add the page, or correct its path under nav:",
+                    say("annotate.nav", target=nav["target"]),
+                    say("annotate.nav-hint"),
                 ).github()
             )
         else:
             out.append(github_error(text))
     return out
+
+
+_NO_ANCHOR = re.compile(r"does not contain an anchor '(?P<anchor>[^']+)'")
+
+
+def _why(rest: str) -> str:
+    """MkDocs' reason a link is broken, in the editor's words."""
+    anchor = _NO_ANCHOR.search(rest)
+    if anchor:
+        return say("annotate.no-anchor", anchor=anchor["anchor"])
+    return say("annotate.not-found")
 
 
 def _find(text: str, needle: str) -> tuple[int, int]:
@@ -187,7 +198,7 @@ def failure_annotations(
     """One annotation per failed test; on the page's source file when the test names a page."""
     out = []
     for name, message in failed_tests(junit_xml):
-        text = f"{name} failed: {message[:limit]}"
+        text = say("annotate.test-failed", name=name, message=message[:limit])
         match = _TEST_PARAM.match(name)
         page = page_source(match["param"], sources) if match else None
         out.append(

@@ -18,7 +18,7 @@ from .language import bank_sentence_problems, page_sentence_problems, term_probl
 from .loader import load_bank, load_page
 from .model import Bank, Page, PlacedQuestion
 from .settings import SETTINGS_FILE, Settings, load_settings
-from .validate import check_bank, check_guide, check_page, check_unused_banks
+from .validate import check_bank, check_goals, check_guide, check_page, check_unused_banks
 
 # Rules whose problems change nothing the build makes from the file (a word form in a text).
 TEXT_ONLY = frozenset({"term-variant"})
@@ -107,6 +107,7 @@ def load_course(
         problems += page_sentence_problems(page.path, raw, meta_texts(dict(page.meta)))
         pages[src] = page
     problems += check_unused_banks(banks, pages.values()) + check_course_items(banks.values())
+    problems += [p for page in pages.values() for p in check_goals(page, banks)]
     return Course(settings, banks, pages, len(bank_paths) + len(pages)), ordered(problems)
 
 

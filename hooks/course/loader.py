@@ -11,7 +11,19 @@ import yaml
 
 from . import markers
 from .errors import Problem
-from .model import Bank, Guide, Marker, Option, Page, Phase, Pos, Question, Reflection, Term
+from .model import (
+    Bank,
+    Goal,
+    Guide,
+    Marker,
+    Option,
+    Page,
+    Phase,
+    Pos,
+    Question,
+    Reflection,
+    Term,
+)
 from .text import say
 from .yamlsource import (
     BOOL,
@@ -30,9 +42,16 @@ from .yamlsource import (
 )
 
 BANK_KEYS = {"id": True, "title": False, "questions": True}
-QUESTION_KEYS = {"id": True, "question": True, "options": True, "explanation": False}
+QUESTION_KEYS = {
+    "id": True,
+    "goal": False,
+    "question": True,
+    "options": True,
+    "explanation": False,
+}
 OPTION_KEYS = {"text": True, "correct": False, "feedback": False}
 REFLECTION_KEYS = {"id": True, "text": True}
+GOAL_KEYS = {"id": True, "text": True}
 # A phase of a conversation guide; a missing or empty title is reported as guide-phase-no-title.
 PHASE_KEYS = {"title": False, "minutes": True, "task": False, "questions": False}
 GUIDE_PAGE = re.compile(r"ledere/samtale-[^/]+\.md\Z")  # a conversation guide, by its file name
@@ -96,13 +115,14 @@ def _question(node: yaml.Node, src: Source) -> Question | None:
         return None
     where: dict[str, Pos] = {}
     qid = identifier(values, "id", src, where)
+    goal = identifier(values, "goal", src, where) if "goal" in values else ""
     question = text(values, "question", src, where)
     explanation = text(values, "explanation", src, where, required=False)
     items = sequence(values, "options", src)
     options = tuple(o for o in (_option(item, src) for item in items) if o is not None)
     if isinstance(values.get("options"), yaml.SequenceNode):
         where["options"] = src.at(values["options"])
-    return Question(qid, question, options, explanation, src.at(node), where)
+    return Question(qid, question, options, explanation, src.at(node), where, goal)
 
 
 def _option(node: yaml.Node, src: Source) -> Option | None:
@@ -143,6 +163,7 @@ def load_page(path: Path, display: str, src_uri: str) -> tuple[Page, list[Proble
     reflections: tuple[Reflection, ...] = ()
     terms: tuple[Term, ...] = ()
     plan: Guide | None = None
+    goals: tuple[Goal, ...] = ()
     match = FRONT_MATTER.match(raw)
     if match:
         src.line_offset = 1
@@ -150,6 +171,7 @@ def load_page(path: Path, display: str, src_uri: str) -> tuple[Page, list[Proble
         if isinstance(node, yaml.MappingNode):
             reflections = _page_meta(node, src)
             terms = _terms(node, src)
+            goals = _goals(node, src)
             plan = _guide(node, src)
             value = plain(node) if not src.problems else {}
             meta = value if isinstance(value, dict) else {}
@@ -170,8 +192,25 @@ def load_page(path: Path, display: str, src_uri: str) -> tuple[Page, list[Proble
         terms=terms,
         guide=guide,
         repetition_marker=placed_at.get("repetisjon"),
+        goals=goals,
     )
     return page, src.problems
+
+
+def _goals(node: yaml.MappingNode, src: Source) -> tuple[Goal, ...]:
+    """A module's learning goals: `goals:` in front matter, each with an id and a text."""
+    values = {str(k.value): v for k, v in node.value}
+    found: list[Goal] = []
+    for item in sequence(values, "goals", src):
+        goal_values = mapping(item, GOAL_KEYS, src, "goal")
+        if goal_values is None:
+            continue
+        where: dict[str, Pos] = {}
+        gid = identifier(goal_values, "id", src, where)
+        goal_text = text(goal_values, "text", src, where)
+        if gid and goal_text:
+            found.append(Goal(gid, goal_text, where["id"]))
+    return tuple(found)
 
 
 def _terms(node: yaml.MappingNode, src: Source) -> tuple[Term, ...]:

@@ -50,6 +50,7 @@ class Question:
     explanation: str
     pos: Pos
     where: Mapping[str, Pos] = field(default_factory=dict, compare=False)
+    goal: str = ""  # the id of the module's learning goal the question measures ("" when none)
 
     @property
     def multiple(self) -> bool:
@@ -95,6 +96,16 @@ class Bank:
             return [PlacedQuestion(self, q) for q in self.questions]
         chosen = (self.question(qid) for qid in question_ids)
         return [PlacedQuestion(self, q) for q in chosen if q is not None]
+
+
+@dataclass(frozen=True)
+class Goal:
+    """A module's learning goal (front matter `goals:`): what the learner can do afterwards.
+    Each question of the module's knowledge check names one (`goal:` in the bank)."""
+
+    id: str
+    text: str
+    pos: Pos
 
 
 @dataclass(frozen=True)
@@ -181,6 +192,7 @@ class Page:
     terms: tuple[Term, ...] = ()
     guide: Guide | None = None  # a conversation guide's phases (docs/ledere/samtale-*.md)
     repetition_marker: Pos | None = None  # <!-- repetisjon -->: the page practises every question
+    goals: tuple[Goal, ...] = ()  # a module's learning goals, in front-matter order
 
     @property
     def key(self) -> str:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import html
 import re
-from collections.abc import Callable, Mapping
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from .model import Page, PlacedQuestion
@@ -79,10 +79,10 @@ def reflections_html(page: Page) -> str:
     )
 
 
-def module_intro_markdown(meta: Mapping[str, object]) -> str:
+def module_intro_markdown(page: Page) -> str:
     """The box under a module's title: time, target group and learning goals from front matter."""
-    goals = meta.get("goals")
-    if not isinstance(goals, list) or not goals:
+    meta = page.meta
+    if not page.goals:
         return ""
     facts = []
     minutes = meta.get("minutes")
@@ -99,7 +99,7 @@ def module_intro_markdown(meta: Mapping[str, object]) -> str:
         "**Etter denne modulen kan du**",
         "",
     ]
-    lines += [f"- {literal(str(goal))}" for goal in goals]
+    lines += [f"- {literal(goal.text)}" for goal in page.goals]
     lines += ["", "</div>"]
     return "\n".join(lines)
 

@@ -61,6 +61,11 @@ RULES = {
     "marker-without-reflections": "a reflections marker on a page without reflection prompts",
     "question-placed-twice": "the same question twice on one page",
     "term-duplicate": "a word or form twice in the ordliste",
+    # learning goals: every question of a module names one, every goal has parallel questions
+    "goal-missing": "a question of a module's knowledge check names no learning goal",
+    "goal-unknown": "a question names a learning goal its module does not have",
+    "goal-duplicate-id": "two learning goals of a module with the same id",
+    "goal-too-few-questions": "a learning goal with fewer than two questions in the knowledge check",
     # knowledge checks that measure learning (warnings: course/items.py)
     "item-key-position": "the right options of a bank stand in one display position too often",
     "item-key-longest": "the right option is the longest too often",

@@ -104,6 +104,70 @@ def check_page(
     return problems
 
 
+GOAL_MIN_QUESTIONS = 2  # parallel questions per goal: a retake draws another
+
+
+def check_goals(page: Page, banks: Mapping[str, Bank]) -> list[Problem]:
+    """A module's knowledge check against its learning goals: every question names one of the
+    module's goals, and every goal has at least GOAL_MIN_QUESTIONS questions (so that a retake
+    can draw another). Goal ids are unique in the module. A module without `goals:` is not
+    checked here (tests/unit/test_content.py holds every real module to three to five goals)."""
+    if not page.module_id or not page.goals:
+        return []
+    problems: list[Problem] = []
+
+    def add(path: str, pos: Pos, rule: str, /, **args: object) -> None:
+        problems.append(Problem(path, pos.line, pos.column, *problem(rule, **args), rule))
+
+    goals: dict[str, int] = {}
+    for goal in page.goals:
+        if goal.id in goals:
+            add(page.path, goal.pos, "goal-duplicate-id", id=goal.id, line=goals[goal.id])
+        goals.setdefault(goal.id, goal.pos.line)
+    known = ", ".join(goals) or "–"
+    counts = dict.fromkeys(goals, 0)
+    for marker in page.markers:
+        bank = banks.get(marker.bank)
+        for placed in bank.placed(marker.questions) if bank else []:
+            question = placed.question
+            at = question.where.get("goal", question.where.get("id", question.pos))
+            if not question.goal:
+                add(
+                    placed.bank.path,
+                    at,
+                    "goal-missing",
+                    id=question.id,
+                    page=page.path,
+                    known=known,
+                )
+            elif question.goal not in goals:
+                add(
+                    placed.bank.path,
+                    at,
+                    "goal-unknown",
+                    id=question.id,
+                    goal=question.goal,
+                    page=page.path,
+                    known=known,
+                )
+            else:
+                counts[question.goal] += 1
+    if not page.markers:
+        return problems
+    for goal in page.goals:
+        n = counts.get(goal.id, 0)
+        if n < GOAL_MIN_QUESTIONS and goals[goal.id] == goal.pos.line:
+            add(
+                page.path,
+                goal.pos,
+                "goal-too-few-questions",
+                id=goal.id,
+                count=n,
+                least=GOAL_MIN_QUESTIONS,
+            )
+    return problems
+
+
 def check_guide(page: Page) -> list[Problem]:
     """A conversation guide's meeting plan: phases declared where the guide's marker stands, each
     with a title and something to do, and minutes that add up to the meeting's total."""

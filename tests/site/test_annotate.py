@@ -24,7 +24,7 @@ def test_spelling_annotations_name_file_line_and_column(tmp_path: Path) -> None:
     result = annotate(project, "spelling")
     assert result.returncode == 1
     assert result.stdout.splitlines() == [
-        "::error file=docs/modul.md,line=16,col=15::unknown word 'Snarkelfisk' (fix the spelling, or add the word to ordliste.txt if it is right)"
+        '::error file=docs/modul.md,line=17,col=15::ukjent ord «Snarkelfisk» (rett stavemåten, eller legg ordet til i ordliste.txt hvis det er riktig)'
     ]
 
 
@@ -35,8 +35,7 @@ def test_build_annotates_a_broken_link_on_its_page_and_line(tmp_path: Path) -> N
     result = annotate(project, "build", "--site-dir", str(tmp_path / "site"))
     assert result.returncode == 1
     assert result.stdout.splitlines() == [
-        "::error file=docs/modul.md,line=18,col=11::link to 'borte.md', but the target is not found among documentation files"
-        " (check the file name; a link starts from this page's folder, for example ../om/index.md)"
+        '::error file=docs/modul.md,line=19,col=11::lenken til «borte.md» virker ikke: siden eller filen finnes ikke (sjekk filnavnet; en lenke går fra mappen siden ligger i, for eksempel ../om/index.md)'
     ]
     assert "Aborted with 1 warnings in strict mode!" in result.stderr  # the build's own log stays visible
 
@@ -59,5 +58,5 @@ def test_failed_axe_test_is_annotated_on_the_pages_source(tmp_path: Path) -> Non
     result = annotate(project, "tests", str(junit))
     assert result.returncode == 1
     assert result.stdout.splitlines() == [
-        "::error file=docs/modul.md,line=1,col=1::test_page_stays_on_the_site_and_passes_axe[modul/] failed: assert [{'id': 'color-contrast'}] == []"
+        "::error file=docs/modul.md,line=1,col=1::testen test_page_stays_on_the_site_and_passes_axe[modul/] feilet: assert [{'id': 'color-contrast'}] == []"
     ]

@@ -35,12 +35,14 @@ def test_every_question_is_in_a_file_of_its_own_exactly_as_on_its_module(
     assert (built_site / "repetisjon" / script.group(1)).resolve().name.startswith("quiz.")
     course = json.loads((built_site / "course.json").read_text(encoding="utf-8"))
     files = sorted((built_site / "repetisjon" / folder.group(1)).glob("*.json"))
-    assert len(files) == sum(len(m["questions"]) for m in course["modules"]) == 80
+    banks = COURSE.banks.values()
+    assert len(files) == sum(len(m["questions"]) for m in course["modules"])
+    assert len(files) == sum(len(b.questions) for b in banks) >= 80
     for module in course["modules"]:
         shown = WRAPPED.findall(
             (built_site / module["url"] / "index.html").read_text(encoding="utf-8")
         )
-        assert len(module["repetition"]) == len(module["questions"]) == len(shown) == 10
+        assert len(module["repetition"]) == len(module["questions"]) == len(shown) >= 10
         for schedule_id, question, html in zip(module["repetition"], module["questions"], shown):
             bank, qid = schedule_id.split(":")
             assert question.startswith(f"q-{bank}-{qid}-")

@@ -10,7 +10,7 @@ from course.annotations import (
     spelling_annotations,
 )
 
-HINT = "fix the spelling, or add the word to ordliste.txt if it is right"
+HINT = "rett stavemåten, eller legg ordet til i ordliste.txt hvis det er riktig"
 
 
 def test_each_unknown_word_is_annotated_on_its_line_and_column() -> None:
@@ -19,10 +19,10 @@ def test_each_unknown_word_is_annotated_on_its_line_and_column() -> None:
         "quizzes/demo.yml": "id: demo\nquestions:\n  - id: en\n    question: Hva er Kvakkel?\n",
     }
     assert spelling_annotations(files, {"Kvakkel", "Snarkel", "Borte"}) == [
-        f"::error file=docs/side.md,line=3,col=16::unknown word 'Kvakkel' ({HINT})",
-        f"::error file=docs/side.md,line=4,col=9::unknown word 'Snarkel' ({HINT})",
-        f"::error file=quizzes/demo.yml,line=4,col=22::unknown word 'Kvakkel' ({HINT})",
-        "::error::unknown word 'Borte' (in the text, but not as written in any file)",
+        f"::error file=docs/side.md,line=3,col=16::ukjent ord «Kvakkel» ({HINT})",
+        f"::error file=docs/side.md,line=4,col=9::ukjent ord «Snarkel» ({HINT})",
+        f"::error file=quizzes/demo.yml,line=4,col=22::ukjent ord «Kvakkel» ({HINT})",
+        "::error::ukjent ord «Borte» (står i teksten, men ikke skrevet slik i noen fil)",
     ]
 
 
@@ -34,14 +34,12 @@ def test_a_broken_link_is_annotated_on_the_line_of_its_page() -> None:
         "WARNING -  Doc file 'moduler/a.md' contains a link 'b.md#mal', but the doc 'moduler/b.md' does not contain an anchor '#mal'.\n"
     )
     sources = {"moduler/a.md": "# A\n\nLes [mer](../om/borte.md) her.\n\nSe [målet](b.md#mal).\n"}
-    hint = (
-        " (check the file name; a link starts from this page's folder, for example ../om/index.md)"
-    )
+    hint = " (sjekk filnavnet; en lenke går fra mappen siden ligger i, for eksempel ../om/index.md)"
     assert build_annotations(log, "docs", sources) == [
-        "::error file=docs/moduler/a.md,line=3,col=11::link to '../om/borte.md', but the target 'om/borte.md' is not found among documentation files"
-        + hint,
-        "::error file=docs/moduler/a.md,line=5,col=12::link to 'b.md#mal', but the doc 'moduler/b.md' does not contain an anchor '#mal'"
-        + hint,
+        "::error file=docs/moduler/a.md,line=3,col=11::lenken til «../om/borte.md» virker ikke: "
+        "siden eller filen finnes ikke" + hint,
+        "::error file=docs/moduler/a.md,line=5,col=12::lenken til «b.md#mal» virker ikke: "
+        "siden har ingen overskrift med ankeret «#mal»" + hint,
     ]
 
 
@@ -53,8 +51,7 @@ def test_a_missing_nav_page_points_at_the_config_and_other_records_name_no_file(
     )
     config = "site_name: x\nnav:\n  - moduler/ny.md\n"
     assert build_annotations(log, "docs", {}, "mkdocs.yml", config) == [
-        "::error file=mkdocs.yml,line=3,col=5::A reference to 'moduler/ny.md' is included in the 'nav' configuration, which is not found in the documentation files"
-        " (add the page, or correct its path under nav:)",
+        "::error file=mkdocs.yml,line=3,col=5::siden «moduler/ny.md» står under nav i mkdocs.yml, men finnes ikke (legg til siden, eller rett stien under nav:)",
         "::error::Config value 'theme': something is wrong%0A  on two lines",
     ]
 
@@ -86,9 +83,8 @@ JUNIT = """<?xml version="1.0" encoding="utf-8"?>
 def test_failed_tests_become_annotations_on_the_page_they_name() -> None:
     sources = {"index.md", "moduler/selvledelse.md"}
     assert failure_annotations(JUNIT, "docs", sources) == [
-        "::error file=docs/moduler/selvledelse.md,line=1,col=1::test_page_stays_on_the_site_and_passes_axe[moduler/selvledelse/] failed:"
-        " AssertionError: assert [{'id': 'color-contrast', 'help': 'Elements must meet minimum color contrast ratio thresholds'}] == []",
-        "::error::test_word_list_is_sorted_and_has_no_duplicates failed: AssertionError: assert ['b', 'a'] == ['a', 'b']",
+        "::error file=docs/moduler/selvledelse.md,line=1,col=1::testen test_page_stays_on_the_site_and_passes_axe[moduler/selvledelse/] feilet: AssertionError: assert [{'id': 'color-contrast', 'help': 'Elements must meet minimum color contrast ratio thresholds'}] == []",
+        "::error::testen test_word_list_is_sorted_and_has_no_duplicates feilet: AssertionError: assert ['b', 'a'] == ['a', 'b']",
     ]
 
 
