@@ -79,16 +79,26 @@ def on_page_markdown(markdown: str, page: Page, config: MkDocsConfig, **kwargs: 
     placed = iter(course.placed_on(source))
     if any(course.placed_on(source)):
         page.meta["quiz"] = {"enabled": True}  # mkdocs-quiz works only on these pages
-    intro = [mkdocsquiz.INTRO + "\n\n"]  # before the page's first question only
+    first = mkdocsquiz.INTRO + "\n\n"  # before the page's first question only
+    if source.module_id:  # a module's knowledge check: the first answer counts
+        first += render.first_answer_html() + "\n\n"
+    intro = [first]
+    left = [len(source.markers)]
 
     def quizzes(found: markers.Found) -> str | None:
         if found.kind != "quiz":
             return None
         questions = next(placed)
+        left[0] -= 1
+        after = (
+            "\n\n" + render.attempt_html(source.module_id)
+            if source.module_id and not left[0]
+            else ""
+        )
         if not questions:  # the preview left the bank out
-            return preview.left_out_sentence(found.args[0])
+            return preview.left_out_sentence(found.args[0]) + after
         before = intro.pop() if intro else ""
-        return before + render.quizzes_markdown(questions)
+        return before + render.quizzes_markdown(questions) + after
 
     return markers.replace(markdown, quizzes)
 

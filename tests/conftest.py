@@ -21,7 +21,7 @@ import pytest
 from mkdocs.commands.build import build
 from mkdocs.config import load_config
 from mkdocs.config.defaults import MkDocsConfig
-from playwright.sync_api import Browser, Page, sync_playwright
+from playwright.sync_api import Browser, FrameLocator, Locator, Page, sync_playwright
 
 from course.chromium import ARGS, CHROMIUM
 
@@ -39,6 +39,18 @@ def config_of(project: Path = ROOT, site_dir: Path | None = None, **overrides: A
 def build_site(project: Path, site_dir: Path, **overrides: Any) -> None:
     """`mkdocs build --strict` of a project folder, in this process; raises what MkDocs raises."""
     build(config_of(project, site_dir, **overrides))
+
+
+# The knowledge-check questions a module page shows in the current attempt, one for each learning
+# goal (docs/assets/js/attempts.js hides the others).
+SHOWN = "tip-quiz:not([hidden]) .quiz"
+
+
+def drawn(where: Page | FrameLocator) -> Locator:
+    """SHOWN, once attempts.js has drawn the attempt (its panel says so): before that, every
+    question of the page is visible."""
+    where.locator(".tip-attempt__draw").first.wait_for()
+    return where.locator(SHOWN)
 
 
 # An option's own words in the browser: its label without the mark quiz-verdict.js adds

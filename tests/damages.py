@@ -14,32 +14,32 @@ from dataclasses import dataclass
 from pathlib import Path
 
 # A bank made to be guessed: every single-choice question has two options and a long right one,
-# every multiple-choice question has all but one option right, and two say the wrong thing
-# about how many options are right.
+# every multiple-choice question has all but one option right, two say the wrong thing
+# about how many options are right, and the right options alone tell the learner to ask.
 GUESSABLE_BANK = """id: proeve
 questions:
   - id: en
     question: Hva passer best i sak 1?
     options:
-      - text: Det riktige og ganske lange svaret i sak 1
+      - text: Spør om det riktige og ganske lange svaret i sak 1
         correct: true
       - text: Et kort svar
   - id: to
     question: Hva passer best i sak 2?
     options:
-      - text: Det riktige og ganske lange svaret i sak 2
+      - text: Spør om det riktige og ganske lange svaret i sak 2
         correct: true
       - text: Et kort svar
   - id: tre
     question: Hva passer best i sak 3?
     options:
-      - text: Det riktige og ganske lange svaret i sak 3
+      - text: Spør om det riktige og ganske lange svaret i sak 3
         correct: true
       - text: Et kort svar
   - id: fire
     question: Hva passer best i sak 4?
     options:
-      - text: Det riktige og ganske lange svaret i sak 4
+      - text: Spør om det riktige og ganske lange svaret i sak 4
         correct: true
       - text: Et kort svar
   - id: fem
@@ -143,7 +143,7 @@ TILLIT = "quizzes/tillit-som-arbeidsform.yml"
 # be guessed ("always the longest"), and its right options crowd two places.
 MANY = "id: mange\nquestions:\n" + "".join(
     f"  - id: sak-{n}\n    question: Hva passer i sak {n}?\n    options:\n"
-    f"      - text: Det riktige og lange svaret i sak {n}\n        correct: true\n"
+    f"      - text: Spør om det riktige og lange svaret i sak {n}\n        correct: true\n"
     "      - text: Et kort svar\n"
     for n in range(1, 201)
 )
@@ -298,6 +298,8 @@ DAMAGES: dict[str, Damage] = {
     "item-guessable": GUESSED,
     "item-course-guessable": GUESSED_COURSE,
     "item-course-position": GUESSED_COURSE,
+    "item-tell": GUESSED,
+    "item-course-tell": GUESSED_COURSE,
     "item-wording-multiple": GUESSED,
     "item-wording-single": GUESSED,
     "goal-missing": edit(PSYK, r"^    goal: .*\n", "", 1, True),
@@ -308,6 +310,9 @@ DAMAGES: dict[str, Damage] = {
         r"\1\2\n\3  - id: \2",
         1,
         True,
+    ),
+    "goal-read-unknown": edit(
+        "docs/moduler/partssamarbeid.md", r"^(    read: ).*$", r"\1finnes-ikke", 1, True
     ),
     "goal-too-few-questions": Damage(
         ("docs/moduler/selvledelse.md", SELV),

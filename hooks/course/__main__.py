@@ -32,7 +32,7 @@ from .annotations import (
 from .course import load_course
 from .csp import policy, write_policy
 from .errors import report, summary
-from .export import bank_titles, gift, moodle_xml
+from .export import bank_titles, gift, goal_names, moodle_xml
 from .nginx import nginx
 from .preview import run as run_preview
 from .prose import bank_text, markdown_text, unknown_words
@@ -74,6 +74,7 @@ def export(args: argparse.Namespace) -> int:
         print(report(problems, course.files), file=sys.stderr)
         return 1
     titles = bank_titles(course)
+    goals = goal_names(course)
     writers: list[tuple[str, str, Callable[..., str]]] = [
         ("moodle", "xml", moodle_xml),
         ("gift", "gift", gift),
@@ -82,7 +83,7 @@ def export(args: argparse.Namespace) -> int:
         (args.out / folder).mkdir(parents=True, exist_ok=True)
         for bank in course.banks.values():
             (args.out / folder / f"{bank.id}.{suffix}").write_text(
-                write(bank, titles[bank.id]), encoding="utf-8"
+                write(bank, titles[bank.id], goals.get(bank.id, {})), encoding="utf-8"
             )
     print(f"wrote {len(course.banks)} banks to {args.out / 'moodle'} and {args.out / 'gift'}")
     return 0

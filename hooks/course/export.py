@@ -5,6 +5,10 @@ then Python-Markdown). GIFT carries the Markdown source under `[markdown]`, with
 characters escaped, so the file stays readable and editable. Both give a single-answer question
 100 % for the right option and 0 for the others; a question with several right options gives each
 right one an equal share of 100 % and each wrong one -100 %, as Moodle's own examples do.
+
+Each learning goal's parallel questions go into a category of their own under the bank's
+(`.../<module>/<n>. <goal>`), so that a Moodle quiz can draw one random question from each goal,
+as the course itself does (docs/om/lms.md says how).
 """
 
 from __future__ import annotations
@@ -34,9 +38,30 @@ def bank_titles(course: Course) -> dict[str, str]:
     return {bank_id: titles.get(bank_id, bank_id) for bank_id in course.banks}
 
 
-def category(title: str) -> str:
-    """The LMS category path; a slash in a title would start a subcategory."""
-    return f"{COURSE_CATEGORY}/{title.replace('/', '-')}"
+def category(title: str, goal: str = "") -> str:
+    """The LMS category path, a goal's below its bank's; a slash would start a subcategory."""
+    path = f"{COURSE_CATEGORY}/{title.replace('/', '-')}"
+    return f"{path}/{goal.replace('/', '-')}" if goal else path
+
+
+def goal_names(course: Course) -> dict[str, dict[str, str]]:
+    """By bank: each goal's category name ("1. Forklare hva ..."), from the module that places it."""
+    names: dict[str, dict[str, str]] = {}
+    for page in course.modules():
+        for marker in page.markers:
+            found = names.setdefault(marker.bank, {})
+            for n, goal in enumerate(page.goals, 1):
+                found.setdefault(goal.id, f"{n}. {goal.text[:1].upper()}{goal.text[1:]}")
+    return names
+
+
+def by_goal(bank: Bank, goals: dict[str, str]) -> list[tuple[str, list[Question]]]:
+    """The bank's questions grouped by goal, in the goals' order; a question without a known
+    goal stays in the bank's own category ("")."""
+    groups: dict[str, list[Question]] = {name: [] for name in goals.values()}
+    for q in bank.questions:
+        groups.setdefault(goals.get(q.goal, ""), []).append(q)
+    return [(name, qs) for name, qs in groups.items() if qs]
 
 
 def fractions(question: Question, options: tuple[Option, ...]) -> list[float]:
@@ -63,12 +88,13 @@ def html_inline(text: str) -> str:
     return single.group(1) if single else rendered
 
 
-def moodle_xml(bank: Bank, title: str) -> str:
+def moodle_xml(bank: Bank, title: str, goals: dict[str, str] | None = None) -> str:
     quiz = ET.Element("quiz")
-    head = ET.SubElement(quiz, "question", type="category")
-    _text(ET.SubElement(head, "category"), category(title))
-    for q in bank.questions:
-        quiz.append(_moodle_question(bank, q))
+    for goal, questions in by_goal(bank, goals or {}):
+        head = ET.SubElement(quiz, "question", type="category")
+        _text(ET.SubElement(head, "category"), category(title, goal))
+        for q in questions:
+            quiz.append(_moodle_question(bank, q))
     ET.indent(quiz)
     return '<?xml version="1.0" encoding="UTF-8"?>\n' + ET.tostring(quiz, encoding="unicode") + "\n"
 
@@ -105,9 +131,11 @@ def gift_escape(text: str) -> str:
     return _GIFT_SPECIAL.sub(r"\\\1", text.strip()).replace("\r\n", "\n").replace("\n", "\\n")
 
 
-def gift(bank: Bank, title: str) -> str:
-    blocks = [f"// {title}: {bank.path}\n$CATEGORY: {category(title)}"]
-    blocks += [_gift_question(bank, q) for q in bank.questions]
+def gift(bank: Bank, title: str, goals: dict[str, str] | None = None) -> str:
+    blocks = [f"// {title}: {bank.path}"]
+    for goal, questions in by_goal(bank, goals or {}):
+        blocks.append(f"$CATEGORY: {category(title, goal)}")
+        blocks += [_gift_question(bank, q) for q in questions]
     return "\n\n".join(blocks) + "\n"
 
 

@@ -62,6 +62,43 @@ def _at(index: Callable[[int], int]) -> Callable[[tuple[Option, ...]], set[Optio
     return pick
 
 
+# Content tells: what a test-wise reader looks for in the options' words and form. A tell
+# singles out an option when exactly that one option of a single-choice question has it.
+# The verbs of talking to someone (the one list of them): spør, si fra, ta opp, avklar, ...
+DIALOGUE = re.compile(
+    r"\b(?:spør\w*|si(?:er)? fra|sa fra|ta(?:r)? opp|tok opp|avklar\w*|sammen|snakk\w*|"
+    r"fortell\w*|be(?:r)? om|ba om|foreslå\w*|drøft\w*|inviter\w*|rådfør\w*|diskuter\w*|"
+    r"gi(?:r)? beskjed|melde\w* fra|ring\w*)\b",
+    re.IGNORECASE,
+)
+BOTH = re.compile(r"\b(?:både|begge)\b", re.IGNORECASE)
+
+
+def _form(option: Option) -> tuple[bool, bool, bool]:
+    """An option's form: a quote, a full stop or question mark at the end, a parenthesis."""
+    text = " ".join(option.text.split())
+    return (text[:1] in '«"“', text.endswith((".", "!", "?")), "(" in text)
+
+
+def _only(options: tuple[Option, ...], has: Callable[[Option], bool]) -> set[Option]:
+    marked = [o for o in options if has(o)]
+    return set(marked) if len(marked) == 1 else set()
+
+
+def _odd_form(options: tuple[Option, ...]) -> set[Option]:
+    forms = [_form(o) for o in options]
+    odd = [o for o, f in zip(options, forms) if forms.count(f) == 1]
+    return set(odd) if len(odd) == 1 else set()
+
+
+# The tells, by name: the option each singles out (none where it does not apply).
+TELLS: dict[str, Callable[[tuple[Option, ...]], set[Option]]] = {
+    "dialogue": lambda options: _only(options, lambda o: bool(DIALOGUE.search(o.text))),
+    "both": lambda options: _only(options, lambda o: bool(BOTH.search(o.text))),
+    "form": _odd_form,
+}
+TELL_SHARE = 0.5  # a tell may single out the key in at most half the questions where it applies
+
 # A guessing strategy: which options a learner ticks without knowing anything, and which
 # questions it is tried on (single-choice or multiple-choice).
 STRATEGIES: dict[str, tuple[str, Callable[[tuple[Option, ...]], set[Option]]]] = {
@@ -108,6 +145,9 @@ class Figures:
     patterns: dict[str, int]  # "2/4" -> multiple-choice questions with 2 right of 4
     all_but_one: int
     scores: dict[str, float]  # strategy -> share of the questions it is tried on that it gets right
+    # tell -> (questions where it singles out an option, where that option is the key); its
+    # score in `scores` is what a reader expects who follows it and guesses at random elsewhere
+    tells: dict[str, tuple[int, int]]
 
     @property
     def largest_position_share(self) -> float:
@@ -135,6 +175,14 @@ def figures(questions: Iterable[Shown]) -> Figures:
         tried = single if kind == "single" else multiple
         right = sum(pick(s.options) == {o for o in s.options if o.correct} for s in tried)
         scores[name] = right / len(tried) if tried else 0.0
+    tells = {}
+    for name, tell in TELLS.items():
+        marked = [(s, tell(s.options)) for s in single]
+        applies = [(s, m) for s, m in marked if m]
+        hits = sum(next(iter(m)).correct for _, m in applies)
+        expected = hits + sum(1 / len(s.options) for s, m in marked if not m)
+        tells[name] = (len(applies), hits)
+        scores[f"tell-{name}"] = expected / len(single) if single else 0.0
     return Figures(
         single=len(single),
         multiple=len(multiple),
@@ -143,6 +191,7 @@ def figures(questions: Iterable[Shown]) -> Figures:
         patterns=dict(sorted(Counter(s.pattern for s in multiple).items())),
         all_but_one=sum(s.pattern.split("/")[0] == str(len(s.options) - 1) for s in multiple),
         scores=scores,
+        tells=tells,
     )
 
 
@@ -211,7 +260,7 @@ def check_items(bank: Bank) -> list[Problem]:
             limit=percent(ALL_BUT_ONE_SHARE),
         )
     for name, score in found.scores.items():
-        tried = found.single if STRATEGIES[name][0] == "single" else found.multiple
+        tried = found.single if _kind(name) == "single" else found.multiple
         if tried >= MIN_TRIED and score >= GUESS_SCORE_BANK:
             warn(
                 at_bank.line,
@@ -221,13 +270,28 @@ def check_items(bank: Bank) -> list[Problem]:
                 score=percent(score),
                 limit=percent(GUESS_SCORE_BANK),
             )
+    for name, (applies, hits) in found.tells.items():
+        if applies >= MIN_TRIED and hits > TELL_SHARE * applies:
+            warn(
+                at_bank.line,
+                at_bank.column,
+                "item-tell",
+                tell=say(f"tell.{name}"),
+                hits=hits,
+                applies=applies,
+            )
     return problems
+
+
+def _kind(strategy: str) -> str:
+    """The questions a strategy is tried on: "single" (the tells too) or "multiple"."""
+    return STRATEGIES[strategy][0] if strategy in STRATEGIES else "single"
 
 
 def _right_guesses(questions: list[Shown], strategy: str) -> float:
     """How many of these questions a guessing strategy gets right."""
     found = figures(questions)
-    tried = found.single if STRATEGIES[strategy][0] == "single" else found.multiple
+    tried = found.single if _kind(strategy) == "single" else found.multiple
     return found.scores[strategy] * tried
 
 
@@ -259,8 +323,19 @@ def check_course_items(banks: Iterable[Bank]) -> list[Problem]:
             limit=percent(POSITION_SHARE_COURSE),
             most=most,
         )
+    for name, (applies, hits) in whole.tells.items():
+        if applies >= MIN_TRIED_COURSE and hits > TELL_SHARE * applies:
+            bank, questions = max(by_bank.values(), key=lambda bq: figures(bq[1]).tells[name][1])
+            advise(
+                bank,
+                "item-course-tell",
+                tell=say(f"tell.{name}"),
+                hits=hits,
+                applies=applies,
+                most=figures(questions).tells[name][1],
+            )
     for name, score in whole.scores.items():
-        kind = STRATEGIES[name][0]
+        kind = _kind(name)
         tried = whole.single if kind == "single" else whole.multiple
         if tried < MIN_TRIED_COURSE or score < GUESS_SCORE_COURSE:
             continue

@@ -51,7 +51,7 @@ QUESTION_KEYS = {
 }
 OPTION_KEYS = {"text": True, "correct": False, "feedback": False}
 REFLECTION_KEYS = {"id": True, "text": True}
-GOAL_KEYS = {"id": True, "text": True}
+GOAL_KEYS = {"id": True, "text": True, "read": False}
 # A phase of a conversation guide; a missing or empty title is reported as guide-phase-no-title.
 PHASE_KEYS = {"title": False, "minutes": True, "task": False, "questions": False}
 GUIDE_PAGE = re.compile(r"ledere/samtale-[^/]+\.md\Z")  # a conversation guide, by its file name
@@ -193,6 +193,7 @@ def load_page(path: Path, display: str, src_uri: str) -> tuple[Page, list[Proble
         guide=guide,
         repetition_marker=placed_at.get("repetisjon"),
         goals=goals,
+        headings=dict(markers.headings(raw)),
     )
     return page, src.problems
 
@@ -208,8 +209,9 @@ def _goals(node: yaml.MappingNode, src: Source) -> tuple[Goal, ...]:
         where: dict[str, Pos] = {}
         gid = identifier(goal_values, "id", src, where)
         goal_text = text(goal_values, "text", src, where)
+        read = text(goal_values, "read", src, where, required=False)
         if gid and goal_text:
-            found.append(Goal(gid, goal_text, where["id"]))
+            found.append(Goal(gid, goal_text, where["id"], read))
     return tuple(found)
 
 

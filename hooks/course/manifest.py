@@ -12,7 +12,7 @@ from collections.abc import Callable, Iterable
 
 from . import repetition
 from .course import Course
-from .model import LAST_READ_KEY
+from .model import LAST_READ_KEY, LEARNER_KEY, Page, PlacedQuestion
 
 CERTIFICATE = "kursbevis.md"
 
@@ -42,6 +42,8 @@ def course_json(
                     for r in page.reflections
                 ],
                 "repetition": repetition.module_questions(placed),
+                "attempt": page.attempt_key,
+                "goals": goals_json(page, placed, url_of(src)),
             }
         )
     practice = course.repetition_page()
@@ -49,8 +51,36 @@ def course_json(
         "title": title,
         "pass_mark": course.settings.pass_mark,
         "certificate": url_of(CERTIFICATE),
-        "keys": {"last_read": LAST_READ_KEY},
+        "keys": {"last_read": LAST_READ_KEY, "learner": LEARNER_KEY},
         "repetition": repetition.manifest(course, url_of(practice.src) if practice else None),
         "modules": modules,
     }
     return json.dumps(manifest, ensure_ascii=False, indent=1)
+
+
+def goals_json(
+    page: Page, placed: list[PlacedQuestion], url: str | None
+) -> list[dict[str, object]]:
+    """A module's goals for the browser: each with its pool of parallel questions (DOM ids, in
+    page order), from which an attempt draws one (docs/assets/js/attempts.js), and the address
+    of the section that teaches it. A question without a known goal is a pool of its own."""
+    pools: dict[str, list[str]] = {goal.id: [] for goal in page.goals}
+    for q in placed:
+        pools.setdefault(q.question.goal or q.schedule_id, []).append(q.dom_id)
+    texts = {goal.id: goal for goal in page.goals}
+    found: list[dict[str, object]] = []
+    for goal_id, questions in pools.items():
+        if not questions:
+            continue
+        goal = texts.get(goal_id)
+        read = f"{url}#{goal.read}" if goal and goal.read and url is not None else None
+        found.append(
+            {
+                "id": goal_id,
+                "text": goal.text if goal else "",
+                "read": read,
+                "section": page.headings.get(goal.read, "") if goal else "",
+                "questions": questions,
+            }
+        )
+    return found

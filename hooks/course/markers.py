@@ -69,6 +69,26 @@ def find(text: str) -> Iterator[Found]:
             yield Found(number, line.index("<") + 1, "quiz-tag", False, (), False)
 
 
+_HEADING = re.compile(r"^#{1,6}\s+(.+?)\s*#*\s*$")
+
+
+def headings(text: str) -> Iterator[tuple[str, str]]:
+    """(anchor, words) of every Markdown heading outside fenced code, the anchor as the build
+    makes it."""
+    from .slugs import slugify  # needs pymdownx, as the build does: only when a page is read
+
+    fence: str | None = None
+    for line in text.splitlines():
+        opened = _FENCE.match(line)
+        if opened and (fence is None or opened.group(1)[0] == fence[0]):
+            fence = None if fence else opened.group(1)
+            continue
+        heading = None if fence else _HEADING.match(line)
+        if heading:
+            words = re.sub(r"\s*\{[^}]*\}$", "", heading.group(1))
+            yield slugify(words, "-"), words
+
+
 def replace(markdown: str, replacement: Callable[[Found], str | None]) -> str:
     """The page with each marker that stands alone on its line replaced by replacement(marker);
     markers for which it returns None stay as they are."""

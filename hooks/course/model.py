@@ -15,6 +15,11 @@ LAST_READ_KEY = "last-read"
 """Where the learner's place in the course is kept (after the "tip:v1:" prefix): the module and
 the section last read, for «Fortsett der du slapp» on the front page (docs/assets/js/home.js)."""
 
+LEARNER_KEY = "learner"
+"""A random id the browser makes once and keeps (after the "tip:v1:" prefix): it decides which of
+a goal's parallel questions an attempt draws, so that the draw is the learner's own and stable.
+It leaves the browser never."""
+
 # Where the learner's repetition schedule is kept (after the "tip:v1:" prefix): one entry per
 # question, under PlacedQuestion.schedule_id, holding the DOM id (with the fingerprint) of the
 # version the learner answered (docs/assets/js/repetition.js).
@@ -106,6 +111,7 @@ class Goal:
     id: str
     text: str
     pos: Pos
+    read: str = ""  # the anchor of the module's section that teaches it (for a retake's nudge)
 
 
 @dataclass(frozen=True)
@@ -193,6 +199,7 @@ class Page:
     guide: Guide | None = None  # a conversation guide's phases (docs/ledere/samtale-*.md)
     repetition_marker: Pos | None = None  # <!-- repetisjon -->: the page practises every question
     goals: tuple[Goal, ...] = ()  # a module's learning goals, in front-matter order
+    headings: Mapping[str, str] = field(default_factory=dict)  # anchor -> words (course/slugs.py)
 
     @property
     def key(self) -> str:
@@ -211,6 +218,12 @@ class Page:
         """The module's reading time in whole minutes, from front matter; None when missing."""
         value = self.meta.get("minutes")
         return value if isinstance(value, int) and not isinstance(value, bool) else None
+
+    @property
+    def attempt_key(self) -> str:
+        """Where a module's knowledge-check attempt is kept (after the "tip:v1:" prefix): its
+        number, the question drawn for each goal and the first answer to each (attempts.js)."""
+        return f"attempt:{self.key}"
 
     def reflection_key(self, reflection: Reflection) -> str:
         """Where the learner's tick and note for a prompt are kept (after the "tip:v1:" prefix)."""

@@ -8,6 +8,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from .model import Page, PlacedQuestion
+from .text import say
 
 _LINE_START_QUOTE = re.compile(r"^(\s*)>", re.M)
 _LINE_START_TASK = re.compile(r"^(\s*[-*+]\s+)\[", re.M)
@@ -51,6 +52,22 @@ def quiz_markdown(placed: PlacedQuestion) -> str:
 
 def quizzes_markdown(placed: list[PlacedQuestion]) -> str:
     return "\n\n".join(quiz_markdown(p) for p in placed)
+
+
+def first_answer_html() -> str:
+    """Before a module's first question: the rule of its knowledge check, in plain words."""
+    return (
+        f'<p class="tip-first-answer"><strong>{html.escape(say("page.first-answer"))}</strong></p>'
+    )
+
+
+def attempt_html(module_id: str) -> str:
+    """After a module's questions: where docs/assets/js/attempts.js shows the attempt's result,
+    what to read again, and «Ta kunnskapssjekken på nytt» (empty without JavaScript)."""
+    return (
+        f'<div class="tip-attempt" data-tip-module="{html.escape(module_id)}" '
+        'aria-live="polite"></div>'
+    )
 
 
 def reflections_html(page: Page) -> str:

@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from .course import Course
-from .items import STRATEGIES, Figures, figures, shown
+from .items import Figures, figures, shown
 from .prose import bank_text, body_of_module, markdown_text, readability, unknown_words
 
 WORDS_PER_MINUTE = 180  # a calm reading pace for Norwegian prose
@@ -83,6 +83,9 @@ GUESSES = {
     "last": "siste",
     "longest": "lengste",
     "all-but-shortest": "alle unntatt korteste",
+    "tell-dialogue": "den som alene snakker med noen",
+    "tell-both": "den som alene sier «både»",
+    "tell-form": "den med egen form",
 }
 
 
@@ -107,13 +110,13 @@ def items_table(rows: list[tuple[str, Figures]], markdown: bool) -> str:
         "riktig er lengst",
         "flervalg (riktige/alle)",
     ]
-    head += [f"gjett {GUESSES[name]}" for name in STRATEGIES]
+    head += [f"gjett {GUESSES[name]}" for name in GUESSES]
     body = []
     for name, f in rows:
         places = "/".join(str(f.positions.get(p, 0)) for p in range(1, 6))
         patterns = ", ".join(f"{p} ×{n}" for p, n in f.patterns.items()) or "–"
         body.append(
             [name, str(f.single), places, _percent(f.longest_share), f"{f.multiple}: {patterns}"]
-            + [_percent(f.scores[s]) for s in STRATEGIES]
+            + [_percent(f.scores[s]) for s in GUESSES]
         )
     return table(head, body, markdown)

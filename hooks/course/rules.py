@@ -14,6 +14,8 @@ ADVICE = {
     "item-guessable",
     "item-course-position",
     "item-course-guessable",
+    "item-tell",
+    "item-course-tell",
     "item-wording-multiple",
     "item-wording-single",
     "sentence-long",
@@ -66,6 +68,7 @@ RULES = {
     "goal-unknown": "a question names a learning goal its module does not have",
     "goal-duplicate-id": "two learning goals of a module with the same id",
     "goal-too-few-questions": "a learning goal with fewer than two questions in the knowledge check",
+    "goal-read-unknown": "a learning goal's 'read' names a heading the page does not have",
     # knowledge checks that measure learning (warnings: course/items.py)
     "item-key-position": "the right options of a bank stand in one display position too often",
     "item-key-longest": "the right option is the longest too often",
@@ -73,6 +76,8 @@ RULES = {
     "item-guessable": "a guessing strategy scores too well in a bank",
     "item-course-position": "the right options of the whole course stand in one display position too often",
     "item-course-guessable": "a guessing strategy scores too well over the whole course",
+    "item-tell": "the option that alone talks to someone, says «både», or has its own form is the key too often in a bank",
+    "item-course-tell": "the same, over the whole course",
     "item-wording-multiple": "a multiple-choice question does not say several answers may be right",
     "item-wording-single": "a single-choice question says several answers may be right",
     # conversation guides (docs/ledere/samtale-*.md): phases in front matter, <!-- samtale -->

@@ -124,6 +124,8 @@ def check_goals(page: Page, banks: Mapping[str, Bank]) -> list[Problem]:
         if goal.id in goals:
             add(page.path, goal.pos, "goal-duplicate-id", id=goal.id, line=goals[goal.id])
         goals.setdefault(goal.id, goal.pos.line)
+        if goal.read and goal.read not in page.headings:
+            add(page.path, goal.pos, "goal-read-unknown", id=goal.id, read=goal.read)
     known = ", ".join(goals) or "–"
     counts = dict.fromkeys(goals, 0)
     for marker in page.markers:

@@ -48,10 +48,11 @@ def choose(quiz: Locator, right: bool) -> None:
         quiz.locator("input:not([data-correct])").first.check(force=True)
 
 
-def answer_in_module(page: Page, site_url: str, answers: list[bool]) -> None:
-    """Answer the module's first questions, right (True) or wrong, and wait until they are scheduled."""
+def answer_in_module(page: Page, site_url: str, answers: list[bool]) -> list[str]:
+    """Answer the first questions the module's attempt shows, right (True) or wrong, and wait
+    until they are scheduled; their DOM ids."""
     page.goto(site_url + MODULE)
-    quizzes = page.locator(".quiz")
+    quizzes = page.locator("tip-quiz:not([hidden]) .quiz")
     for i, right in enumerate(answers):
         choose(quizzes.nth(i), right)
         quizzes.nth(i).locator("button.quiz-button[type=submit]").click()
@@ -59,6 +60,13 @@ def answer_in_module(page: Page, site_url: str, answers: list[bool]) -> None:
         "([key, n]) => Object.keys((JSON.parse(localStorage.getItem(key)) || {questions: {}}).questions).length === n",
         arg=[KEY, len(answers)],
     )
+    return [quizzes.nth(i).get_attribute("id") or "" for i in range(len(answers))]
+
+
+def schedule_id(dom_id: str) -> str:
+    """ "q-selvledelse-to-frister-1a2b3c4d" -> "selvledelse:to-frister" (the schedule's entry)."""
+    bank_and_question = dom_id.removeprefix("q-").rsplit("-", 1)[0]
+    return "selvledelse:" + bank_and_question.removeprefix("selvledelse-")
 
 
 def schedule(page: Page) -> dict[str, dict[str, object]]:
@@ -134,9 +142,8 @@ def test_a_module_answer_is_due_the_next_day_on_the_front_page_and_in_the_menu(
 def test_right_answers_wait_longer_and_a_wrong_one_comes_back_tomorrow(
     page: Page, site_url: str, course: dict
 ) -> None:
-    first, second = dom_ids(course)[:2]
     on(page, 1)
-    answer_in_module(page, site_url, [True, True])
+    first, second = answer_in_module(page, site_url, [True, True])
     in_module = module_answers(page)
     options = page.locator(f"#{first} label").evaluate_all(OWN_LABELS)
     feedback = page.locator(f"#{first} .answer-feedback").all_inner_texts()
@@ -155,7 +162,7 @@ def test_right_answers_wait_longer_and_a_wrong_one_comes_back_tomorrow(
     )
     assert stage.locator(".quiz-feedback").is_visible()
     assert stage.locator("section.content").is_visible()  # the explanation
-    assert schedule(page)["selvledelse:uklart-handlingsrom"] == {
+    assert schedule(page)[schedule_id(first)] == {
         "question": first,
         "box": 1,
         "due": "2026-12-05",
@@ -167,7 +174,7 @@ def test_right_answers_wait_longer_and_a_wrong_one_comes_back_tomorrow(
         practise(page, False)
         == "Feil. Du får spørsmålet igjen i morgen. Det var det siste spørsmålet."
     )
-    assert schedule(page)["selvledelse:to-frister"]["due"] == "2026-12-03"
+    assert schedule(page)[schedule_id(second)]["due"] == "2026-12-03"
     page.locator(".tip-repetition__next", has_text="Avslutt").click()
     expect(page.locator(".tip-repetition__heading")).to_have_text("Ferdig for i dag")
     expect(page.locator(".tip-repetition__heading")).to_be_focused()
@@ -176,7 +183,10 @@ def test_right_answers_wait_longer_and_a_wrong_one_comes_back_tomorrow(
     )
     assert module_answers(page) == in_module  # practising never touches the module's answers
     page.goto(site_url + MODULE)
-    expect(page.locator(".tip-module-status")).to_contain_text("svare på 8 av 10 spørsmål")
+    goals = len(next(m for m in course["modules"] if m["id"] == "selvledelse")["goals"])
+    expect(page.locator(".tip-module-status")).to_contain_text(
+        f"svare på {goals - 2} av {goals} spørsmål"
+    )
 
     on(page, 3)  # the wrong one is back, the right one waits
     page.goto(site_url + PAGE)
@@ -210,29 +220,58 @@ def test_practising_all_of_a_module_changes_no_interval(
     )
     assert page.locator(".tip-repetition__session").is_hidden()
     buttons = page.locator(".tip-repetition__module")
-    expect(buttons).to_have_text(["Selvledelse (10 spørsmål)"])  # the one module answered
+    ids = dom_ids(course)
+    expect(buttons).to_have_text([f"Selvledelse ({len(ids)} spørsmål)"])  # the one module answered
     buttons.first.click()
     heading = page.locator(".tip-repetition__heading")
     expect(heading).to_be_focused()
     expect(page.locator(".tip-repetition__source")).to_have_text(
         "Øving: alle spørsmålene fra «Selvledelse». Svarene endrer ikke repetisjonsplanen."
     )
-    ids = dom_ids(course)
     for n, dom_id in enumerate(ids):
-        expect(heading).to_have_text(f"Spørsmål {n + 1} av 10")
+        expect(heading).to_have_text(f"Spørsmål {n + 1} av {len(ids)}")
         expect(page.locator(STAGE)).to_have_id(dom_id)
         said = practise(page, n % 2 == 0)
         following = (
-            "Det var det siste spørsmålet." if n == 9 else f"Neste er spørsmål {n + 2} av 10."
+            "Det var det siste spørsmålet."
+            if n == len(ids) - 1
+            else f"Neste er spørsmål {n + 2} av {len(ids)}."
         )
         assert said == ("Riktig. " if n % 2 == 0 else "Feil. ") + following
         assert page.locator(f"{STAGE} .quiz-reset-button").count() == 1
         page.locator(".tip-repetition__next").click()
     expect(heading).to_have_text("Ferdig med øvingen")
     expect(page.locator(".tip-repetition__source")).to_have_text(
-        "Du svarte riktig på 5 av 10 spørsmål. Øvingen endret ikke repetisjonsplanen."
+        f"Du svarte riktig på {(len(ids) + 1) // 2} av {len(ids)} spørsmål. "
+        "Øvingen endret ikke repetisjonsplanen."
     )
     assert schedule(page) == before
+
+
+def pick_edits(project: Path, answered: list[str]) -> tuple[str, str]:
+    """Two of the answered questions (ids in the bank): one to edit, and one to remove from a
+    goal that keeps two parallel questions without it (the build checks that)."""
+    from course.course import load_course
+
+    bank = load_course(project)[0].banks["selvledelse"]
+    ids = [schedule_id(d).split(":")[1] for d in answered]
+    sizes = {q.goal: sum(o.goal == q.goal for o in bank.questions) for q in bank.questions}
+    removed = next(i for i in ids if sizes[bank.question(i).goal] >= 3)  # type: ignore[union-attr]
+    return next(i for i in ids if i != removed), removed
+
+
+def edited_question(text: str, question_id: str, new: str) -> str:
+    """The bank with the question's own text (the lines after `question: >-`) replaced."""
+    start = text.index(f"  - id: {question_id}\n")
+    at = text.index("    question: >-\n", start) + len("    question: >-\n")
+    end = text.index("    options:", at)
+    return text[:at] + f"      {new}\n" + text[end:]
+
+
+def without_question(text: str, question_id: str) -> str:
+    start = text.index(f"  - id: {question_id}\n")
+    following = text.find("\n  - id: ", start + 1)
+    return text[:start] + (text[following + 1 :] if following >= 0 else "")
 
 
 def test_an_edited_question_starts_over_and_a_removed_one_is_dropped(
@@ -246,18 +285,18 @@ def test_an_edited_question_starts_over_and_a_removed_one_is_dropped(
     page = context.new_page()
     try:
         on(page, 1)
-        answer_in_module(page, server.url, [True, True, True])
+        answered = answer_in_module(page, server.url, [True] * 5)  # one for each goal
         on(page, 2)
         page.goto(server.url + PAGE)
-        for _ in range(3):
+        for _ in range(5):
             practise(page, True)
             page.locator(".tip-repetition__next").click()
         assert {e["due"] for e in schedule(page).values()} == {"2026-12-05"}
         bank = project / "quizzes" / "selvledelse.yml"
         text = bank.read_text(encoding="utf-8")
-        text = text.replace("Hva er det beste Kari kan gjøre?", "Hva bør Kari gjøre nå?")
-        start = text.index("  - id: to-frister")
-        text = text[:start] + text[text.index("  - id: bestille-ledelse") :]
+        edited, removed = pick_edits(project, answered)
+        text = edited_question(text, edited, "Hva bør du gjøre nå?")
+        text = without_question(text, removed)
         bank.write_text(text, encoding="utf-8")
         shutil.rmtree(site)
         build_site(project, site)
@@ -266,12 +305,13 @@ def test_an_edited_question_starts_over_and_a_removed_one_is_dropped(
         page.goto(server.url)
         expect(page.locator("#tip-repetition-due")).to_have_text("1 spørsmål å repetere i dag")
         found = schedule(page)
-        assert sorted(found) == ["selvledelse:bestille-ledelse", "selvledelse:uklart-handlingsrom"]
-        assert found["selvledelse:bestille-ledelse"]["due"] == "2026-12-05"  # unchanged
-        edited = found["selvledelse:uklart-handlingsrom"]
-        assert (edited["box"], edited["due"]) == (0, "2026-12-03")  # from the start, today
+        kept = sorted({schedule_id(d) for d in answered} - {f"selvledelse:{removed}"})
+        assert sorted(found) == kept  # the removed one is dropped
+        assert {found[k]["due"] for k in kept if k != f"selvledelse:{edited}"} == {"2026-12-05"}
+        entry = found[f"selvledelse:{edited}"]
+        assert (entry["box"], entry["due"]) == (0, "2026-12-03")  # from the start, today
         page.goto(server.url + PAGE)
-        expect(page.locator(STAGE)).to_contain_text("Hva bør Kari gjøre nå?")
+        expect(page.locator(STAGE)).to_contain_text("Hva bør du gjøre nå?")
         # from the first box again: 3 days now, where its old entry would have had 7
         assert practise(page, True).startswith(
             "Riktig. Du får spørsmålet igjen om 3 dager, 6. desember."
@@ -285,14 +325,16 @@ def test_the_schedule_is_in_the_download_and_delete_all_empties_it(
     page: Page, site_url: str
 ) -> None:
     on(page, 1)
-    answer_in_module(page, site_url, [True, False])
+    first, second = (
+        schedule_id(d).split(":")[1] for d in answer_in_module(page, site_url, [True, False])
+    )
     page.goto(site_url)
     with page.expect_download() as info:
         page.click("button:has-text('Last ned refleksjonsnotatene')")
     text = Path(info.value.path()).read_text(encoding="utf-8")
     assert "Repetisjonsplanen" in text
-    assert "Spørsmål «uklart-handlingsrom»: trinn 1 av 5, neste gang 2. desember 2026" in text
-    assert "Spørsmål «to-frister»: trinn 1 av 5, neste gang 2. desember 2026" in text
+    assert f"Spørsmål «{first}»: trinn 1 av 5, neste gang 2. desember 2026" in text
+    assert f"Spørsmål «{second}»: trinn 1 av 5, neste gang 2. desember 2026" in text
     page.once("dialog", lambda d: d.accept())
     page.locator(".tip-my-data").first.locator("text=Slett alle mine data").click()
     assert page.evaluate("Object.keys(localStorage)") == []
@@ -332,7 +374,7 @@ def test_an_unreadable_schedule_is_made_again_and_the_page_says_so(
     page: Page, site_url: str, stored: str
 ) -> None:
     on(page, 1)
-    answer_in_module(page, site_url, [True])
+    [answered] = answer_in_module(page, site_url, [True])
     page.evaluate("([k, v]) => localStorage.setItem(k, v)", [KEY, stored])
     on(page, 2)
     page.goto(site_url + PAGE)
@@ -343,23 +385,23 @@ def test_an_unreadable_schedule_is_made_again_and_the_page_says_so(
     expect(page.locator(".tip-repetition__status")).to_have_text(
         "Du har ingen spørsmål å repetere i dag. Neste spørsmål kommer i morgen."
     )
-    assert list(schedule(page)) == ["selvledelse:uklart-handlingsrom"]
+    assert list(schedule(page)) == [schedule_id(answered)]
 
 
 def test_junk_entries_are_dropped_quietly(page: Page, site_url: str, course: dict) -> None:
     on(page, 1)
-    answer_in_module(page, site_url, [True])
-    first = dom_ids(course)[0]
+    [first] = answer_in_module(page, site_url, [True])
+    others = [d for d in dom_ids(course) if d != first]
     junk = {
         "questions": {
-            "selvledelse:uklart-handlingsrom": {
+            schedule_id(first): {
                 "question": first,
                 "box": 2,
                 "due": "2026-12-01",
             },
-            "selvledelse:to-frister": {"question": 5, "box": "x", "due": "i morgen"},
+            schedule_id(others[0]): {"question": 5, "box": "x", "due": "i morgen"},
             "finnes:ikke": {"question": "q-finnes-ikke-abc", "box": 0, "due": "2026-12-01"},
-            "selvledelse:bestille-ledelse": None,
+            schedule_id(others[1]): None,
         }
     }
     page.evaluate("([k, v]) => localStorage.setItem(k, JSON.stringify(v))", [KEY, junk])
@@ -368,7 +410,7 @@ def test_junk_entries_are_dropped_quietly(page: Page, site_url: str, course: dic
         "Du har 1 spørsmål å repetere i dag."
     )
     assert page.locator("#tip-repetition .tip-notice").is_hidden()
-    assert sorted(schedule(page)) == ["selvledelse:uklart-handlingsrom"]
+    assert sorted(schedule(page)) == [schedule_id(first)]
 
 
 def test_every_state_of_the_page_passes_axe(page: Page, site_url: str) -> None:
@@ -438,13 +480,19 @@ def test_keyboard_alone_from_the_front_page_to_the_end_of_todays_repetition(
     skip_the_menu(page)
     for n in range(2):
         page.locator(STAGE).wait_for()  # fetched when its turn comes
-        tab_to(page, f"{STAGE} input")
-        # Radio buttons: the arrow keys move the choice; Space takes the one in focus.
-        for _ in range(6):
-            if page.evaluate("document.activeElement.hasAttribute('data-correct')"):
-                break
-            press(page, "ArrowDown")
-        press(page, "Space")
+        if page.locator(f"{STAGE} input[type=checkbox]").count():
+            # Checkboxes: Tab to each right one, and Space ticks it.
+            while page.locator(f"{STAGE} input[data-correct]:not(:checked)").count():
+                tab_to(page, f"{STAGE} input[data-correct]:not(:checked)")
+                press(page, "Space")
+        else:
+            tab_to(page, f"{STAGE} input")
+            # Radio buttons: the arrow keys move the choice; Space takes the one in focus.
+            for _ in range(6):
+                if page.evaluate("document.activeElement.hasAttribute('data-correct')"):
+                    break
+                press(page, "ArrowDown")
+            press(page, "Space")
         tab_to(page, f"{STAGE} button.quiz-button[type=submit]")
         press_and_settle(page, "Enter")  # the focus goes to mkdocs-quiz's feedback
         expect(page.locator(".tip-repetition__verdict")).to_have_text(re.compile(r"^Riktig\."))

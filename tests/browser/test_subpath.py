@@ -13,6 +13,8 @@ import urllib.request
 import pytest
 from playwright.sync_api import Page, expect
 
+from conftest import SHOWN
+
 MODULE = "moduler/psykologisk-trygghet/"
 
 
@@ -69,12 +71,12 @@ def test_answers_ticks_and_progress_are_kept_under_the_sub_path(
     page: Page, sub_url: str, strays: list[str]
 ) -> None:
     page.goto(sub_url + MODULE)
-    quiz = page.locator(".quiz").first
+    quiz = page.locator(SHOWN).first
     quiz.locator("input[data-correct]").first.check(force=True)
     quiz.locator("button.quiz-button[type=submit]").click()
     page.locator(".tip-reflection input[type=checkbox]").first.check(force=True)
     page.reload()
-    assert page.locator(".quiz").first.locator("input:checked").count() == 1
+    assert page.locator(SHOWN).first.locator("input:checked").count() == 1
     assert page.locator(".tip-reflection input[type=checkbox]").first.is_checked()
     page.goto(sub_url)
     card = page.locator('#tip-modules [data-tip-module="psykologisk-trygghet"]')
@@ -92,8 +94,9 @@ def test_repetition_works_under_the_sub_path(page: Page, sub_url: str, strays: l
     """Questions answered in a module come back the next day; their files come from the sub-path."""
     page.clock.set_fixed_time(datetime.datetime(2026, 12, 1, 9, 0))
     page.goto(sub_url + MODULE)
-    quiz = page.locator(".quiz").first
-    quiz.locator("input[data-correct]").first.check(force=True)
+    quiz = page.locator(SHOWN).first
+    for box in quiz.locator("input[data-correct]").all():
+        box.evaluate("el => { if (!el.checked) el.click(); }")
     quiz.locator("button.quiz-button[type=submit]").click()
     page.wait_for_function("() => localStorage.getItem('tip:v1:repetition') !== null")
     page.clock.set_fixed_time(datetime.datetime(2026, 12, 2, 9, 0))
@@ -101,7 +104,9 @@ def test_repetition_works_under_the_sub_path(page: Page, sub_url: str, strays: l
     page.locator("#tip-repetition-due a", has_text="1 spørsmål å repetere i dag").click()
     page.wait_for_url(sub_url + "repetisjon/")
     stage = page.locator(".tip-repetition__stage .quiz")
-    stage.locator("input[data-correct]").first.check(force=True)
+    stage.wait_for()
+    for box in stage.locator("input[data-correct]").all():
+        box.evaluate("el => { if (!el.checked) el.click(); }")
     stage.locator("button.quiz-button[type=submit]").click()
     expect(page.locator(".tip-repetition__verdict")).to_have_text(
         re.compile(r"^Riktig\. Du får spørsmålet igjen om 3 dager")

@@ -91,7 +91,7 @@ def test_a_learner_reads_kunnskapssjekk_never_quiz(built_site: Path, src: str) -
     translations = json.loads(
         re.search(r"window\.mkdocsQuizTranslations = (\{.*?\});", text, re.S).group(1)  # type: ignore[union-attr]
     )
-    assert translations["Reset quiz"] == "Nullstill kunnskapssjekken"
+    assert translations["Reset quiz"] == "Tøm svarene på siden"
     assert [t for t in translations.values() if "quiz" in t.casefold()] == []
     assert [t for t in translations.values() if re.search(r"\bfrem", t)] == []
     shown = re.sub(r"<script\b.*?</script>|<style\b.*?</style>|<[^>]+>", " ", text, flags=re.S)
@@ -99,7 +99,7 @@ def test_a_learner_reads_kunnskapssjekk_never_quiz(built_site: Path, src: str) -
     assert "showProgress: false" in text
     assert 'id="quiz-progress-sidebar"' not in text and 'id="quiz-progress-mobile"' not in text
     intro = re.search(r'<div class="quiz-intro">(.*?)</div>', text, re.S)
-    assert intro and "Nullstill kunnskapssjekken" in intro.group(1)
+    assert intro and "Tøm svarene på siden" in intro.group(1)
     assert text.index('class="quiz-intro"') < text.index('class="quiz"')
 
 

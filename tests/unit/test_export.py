@@ -13,7 +13,15 @@ from typing import Any
 import pytest
 
 from course.course import load_course
-from course.export import bank_titles, fractions, gift, gift_escape, moodle_xml
+from course.export import (
+    bank_titles,
+    category,
+    fractions,
+    gift,
+    gift_escape,
+    goal_names,
+    moodle_xml,
+)
 from course.model import Bank, Option, Pos, Question
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -200,3 +208,26 @@ def test_export_command_refuses_a_bank_with_problems(tmp_path: Path) -> None:
     assert result.returncode == 1
     assert "quizzes/demo.yml:6:7: spørsmålet «en» har ikke noe riktig alternativ" in result.stderr
     assert not (tmp_path / "dist").exists()
+
+
+def test_each_goal_s_parallel_questions_are_a_category_to_draw_from() -> None:
+    """Moodle can draw one random question from each goal's category, as the course does."""
+    course, _ = load_course(ROOT)
+    titles, goals = bank_titles(course), goal_names(course)
+    for bank in course.banks.values():
+        quiz = ET.fromstring(moodle_xml(bank, titles[bank.id], goals[bank.id]))
+        found: dict[str, list[str]] = {}
+        current = ""
+        for question in quiz.iter("question"):
+            if question.get("type") == "category":
+                current = question.findtext("category/text") or ""
+            else:
+                found.setdefault(current, []).append(question.findtext("name/text") or "")
+        module = next(p for p in course.modules() if any(m.bank == bank.id for m in p.markers))
+        assert len(found) == len(module.goals), bank.id
+        for goal, (path, names) in zip(module.goals, found.items()):
+            assert path.endswith(goal.text[1:]) and path.startswith(category(titles[bank.id]))
+            assert sorted(names) == sorted(q.id for q in bank.questions if q.goal == goal.id)
+            assert len(names) >= 2
+        text = gift(bank, titles[bank.id], goals[bank.id])
+        assert text.count("$CATEGORY: ") == len(module.goals)

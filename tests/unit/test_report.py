@@ -68,11 +68,12 @@ def test_markdown_table_for_the_job_summary() -> None:
         "",
         "Kunnskapssjekkene, slik deltakeren ser dem (rekkefølgen på siden):",
         "| bank | enkeltvalg | riktig på plass 1/2/3/4/5 | riktig er lengst | flervalg (riktige/alle) "
-        "| gjett første | gjett andre | gjett tredje | gjett siste | gjett lengste | gjett alle unntatt korteste |",
-        "|---|---|---|---|---|---|---|---|---|---|---|",
-        "| lang | 1 | 1/0/0/0/0 | 0 % | 0: – | 100 % | 0 % | 0 % | 0 % | 0 % | 0 % |",
-        "| prove | 2 | 1/1/0/0/0 | 0 % | 1: 2/3 ×1 | 50 % | 50 % | 0 % | 50 % | 0 % | 0 % |",
-        "| hele kurset | 3 | 2/1/0/0/0 | 0 % | 1: 2/3 ×1 | 67 % | 33 % | 0 % | 33 % | 0 % | 0 % |",
+        "| gjett første | gjett andre | gjett tredje | gjett siste | gjett lengste | gjett alle unntatt korteste "
+        "| gjett den som alene snakker med noen | gjett den som alene sier «både» | gjett den med egen form |",
+        "|---|---|---|---|---|---|---|---|---|---|---|---|---|---|",
+        "| lang | 1 | 1/0/0/0/0 | 0 % | 0: – | 100 % | 0 % | 0 % | 0 % | 0 % | 0 % | 50 % | 50 % | 50 % |",
+        "| prove | 2 | 1/1/0/0/0 | 0 % | 1: 2/3 ×1 | 50 % | 50 % | 0 % | 50 % | 0 % | 0 % | 50 % | 50 % | 50 % |",
+        "| hele kurset | 3 | 2/1/0/0/0 | 0 % | 1: 2/3 ×1 | 67 % | 33 % | 0 % | 33 % | 0 % | 0 % | 50 % | 50 % | 50 % |",
     ]
 
 

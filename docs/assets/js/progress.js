@@ -2,18 +2,19 @@
  * there (quiz answers by mkdocs-quiz, reflection ticks by reflections.js) and course.json.
  *
  *   tip.progress.course()   -> Promise of course.json ({title, pass_mark, modules: [...]})
- *   tip.progress.status(m)  -> {id, title, url, status, answered, correct, total, score, passed,
- *                               reflectionsDone, reflectionsTotal}
+ *   tip.progress.status(m)  -> {id, title, url, status, label, answered, correct, total, score,
+ *                               passed, finished, attempt, reflectionsDone, reflectionsTotal}
  *   tip.progress.current()  -> Promise of this page's module status, or null
  *   tip.progress.answers(m) -> the module's saved answers: {question id: {answered, correct}}
  *
- * A module is completed when every question is answered, at least pass_mark percent of them
- * correctly, and every reflection prompt is ticked. The event "tip:changed" on document tells
+ * A module's knowledge check is one attempt: one question drawn per learning goal, and the
+ * learner's first answer to each (tip.attempts, attempts.js). A module is completed when every
+ * drawn question is answered, at least pass_mark percent of them right at the first answer, and
+ * every reflection prompt is ticked. The event "tip:changed" on document tells
  * that something a status depends on changed on this page. */
 (function () {
   "use strict";
   var tip = window.tip;
-  var LABELS = { "not-started": "Ikke startet", started: "Påbegynt", completed: "Fullført" };
   var coursePromise = null;
 
   /* The site's root URL, from Material's page config (works under any sub-path). */
@@ -58,6 +59,7 @@
           c.modules.forEach(function (m) {
             m.href = new URL(m.url, siteRoot()).href;
             m.pass_mark = c.pass_mark;
+            m.keys = c.keys || {};
           });
           return c;
         });
@@ -91,15 +93,19 @@
     return v && typeof v === "object" && typeof v.note === "string" ? v.note : "";
   }
 
+  /* A module's status. Its knowledge check counts the first answer to each question drawn in
+   * the current attempt (tip.attempts): one question for each learning goal. */
   function status(module) {
-    var saved = quizAnswers(module);
+    var attempt = tip.attempts.of(module);
+    var drawn = tip.attempts.drawn(module, attempt);
     var answered = 0;
     var correct = 0;
-    module.questions.forEach(function (q) {
-      if (saved[q] && saved[q].answered === true) answered++;
-      if (saved[q] && saved[q].answered === true && saved[q].correct === true) correct++;
+    drawn.forEach(function (q) {
+      var first = tip.attempts.first(module, attempt, q);
+      if (first !== null) answered++;
+      if (first === true) correct++;
     });
-    var total = module.questions.length;
+    var total = drawn.length;
     var done = module.reflections.filter(function (r) {
       return reflectionDone(module, r);
     }).length;
@@ -107,21 +113,24 @@
       return reflectionNote(module, r) !== "";
     });
     var score = total ? Math.round((100 * correct) / total) : 100;
-    var passed = score >= module.pass_mark;
+    var passed = attempt.kept === true || score >= module.pass_mark;
+    var finished = attempt.kept === true || answered === total;
     var state = "started";
-    if (answered === total && passed && done === module.reflections.length) state = "completed";
-    else if (answered === 0 && done === 0 && !touched) state = "not-started";
+    if (finished && passed && done === module.reflections.length) state = "completed";
+    else if (answered === 0 && done === 0 && !touched && attempt.n === 1 && !attempt.kept) state = "not-started";
     return {
       id: module.id,
       title: module.title,
       url: link(module.url),
       status: state,
-      label: LABELS[state],
+      label: tip.t("status." + state),
       answered: answered,
       correct: correct,
       total: total,
-      score: score,
+      score: attempt.kept === true ? Math.max(score, module.pass_mark) : score,
       passed: passed,
+      finished: finished,
+      attempt: attempt.n,
       reflectionsDone: done,
       reflectionsTotal: module.reflections.length,
     };
@@ -145,35 +154,34 @@
 
   /* What is left to complete a module, in plain words. */
   function whatIsLeft(s, passMark) {
-    if (s.status === "completed") return "Du har fullført modulen.";
-    if (s.status === "not-started") return "Modulen har " + s.total + " spørsmål og " + s.reflectionsTotal + " refleksjoner.";
+    if (s.status === "completed") return tip.t("left.completed");
+    if (s.status === "not-started") return tip.t("left.not-started", { questions: s.total, reflections: s.reflectionsTotal });
     var left = [];
-    if (s.answered < s.total) left.push("svare på " + (s.total - s.answered) + " av " + s.total + " spørsmål");
     var needed = Math.ceil((passMark * s.total) / 100);
-    if (s.correct < needed) left.push("ha minst " + needed + " riktige svar (nå " + s.correct + ")");
+    if (s.finished && !s.passed) left.push(tip.t("left.retake", { correct: s.correct, total: s.total, needed: needed }));
+    else if (s.answered < s.total) left.push(tip.t("left.answer", { left: s.total - s.answered, total: s.total }));
     if (s.reflectionsDone < s.reflectionsTotal)
-      left.push("krysse av " + (s.reflectionsTotal - s.reflectionsDone) + " av " + s.reflectionsTotal + " refleksjoner");
-    return "For å fullføre modulen gjenstår det å " + joinWords(left) + ".";
+      left.push(tip.t("left.reflections", { left: s.reflectionsTotal - s.reflectionsDone, total: s.reflectionsTotal }));
+    return tip.t("left.to-do", { what: joinWords(left) });
   }
 
-  /* What is left of a module, counted: "3 spørsmål og 2 refleksjoner igjen" (for the kursbevis). */
+  /* What is left of a module, counted: "3 spørsmål og 2 refleksjoner igjen." (for the kursbevis). */
   function remaining(s, passMark) {
-    var left = [];
+    var counts = [];
     var questions = s.total - s.answered;
     var reflections = s.reflectionsTotal - s.reflectionsDone;
-    if (questions > 0) left.push(questions + " spørsmål");
-    if (reflections > 0) left.push(reflections + (reflections === 1 ? " refleksjon" : " refleksjoner"));
-    var text = left.length ? joinWords(left) + " igjen" : "";
-    var needed = Math.ceil((passMark * s.total) / 100);
-    if (questions === 0 && s.correct < needed) {
-      text = (text ? text + ", og " : "") + "minst " + needed + " riktige svar (nå " + s.correct + ")";
-    }
+    if (questions > 0 && !s.finished) counts.push(tip.t(questions === 1 ? "remaining.question" : "remaining.questions", { n: questions }));
+    if (reflections > 0) counts.push(tip.t(reflections === 1 ? "remaining.reflection" : "remaining.reflections", { n: reflections }));
+    var parts = [];
+    if (s.finished && !s.passed) parts.push(tip.t("remaining.retake", { needed: Math.ceil((passMark * s.total) / 100), total: s.total }));
+    if (counts.length) parts.push(tip.t("remaining.counted", { what: joinWords(counts) }));
+    var text = parts.join(tip.t("and"));
     return text.charAt(0).toUpperCase() + text.slice(1) + ".";
   }
 
   function joinWords(items) {
     if (items.length < 2) return items.join("");
-    return items.slice(0, -1).join(", ") + " og " + items[items.length - 1];
+    return items.slice(0, -1).join(", ") + tip.t("and") + items[items.length - 1];
   }
 
   /* Draw a widget into the element with this id once course.json is read (and again after
@@ -188,7 +196,7 @@
             draw(root, c);
           },
           function () {
-            root.textContent = failure + " Prøv å laste siden på nytt.";
+            root.textContent = failure + " " + tip.t("reload");
           }
         );
       };
@@ -216,7 +224,7 @@
     var m = currentModule(c);
     if (!box || !m) return;
     var s = status(m);
-    box.textContent = "Status: " + s.label + ". " + whatIsLeft(s, c.pass_mark);
+    box.textContent = tip.t("status.line", { label: s.label, left: whatIsLeft(s, c.pass_mark) });
     box.setAttribute("data-tip-status", s.status);
   }
 

@@ -3,8 +3,9 @@
  *
  * The rules, in one place (Leitner boxes; the steps in days come from course.yml through
  * course.json: repetition_days, 1, 3, 7, 16 and 35 unless an editor changed them):
- * - A question enters the schedule when the learner first answers it in a module, right or wrong:
- *   the first box, due after the first step (tomorrow).
+ * - A question enters the schedule when the learner first answers it in a module, right or wrong
+ *   (the first answer of an attempt, tip.attempts: a retry changes nothing): the first box, due
+ *   after the first step (tomorrow).
  * - Right on the Repetisjon page: one box on, due after that box's days (3, 7, 16, 35, 35 ...).
  *   Wrong: back to the first box, due tomorrow.
  * - Changed content (another DOM id, which carries the fingerprint): the first box again, due
@@ -113,10 +114,12 @@
     var entries = {};
     var now = today();
     course.modules.forEach(function (m) {
-      var answers = tip.progress.answers(m);
+      var attempt = tip.attempts.of(m);
       (m.repetition || []).forEach(function (id, i) {
         var question = m.questions[i];
-        var answered = !!(answers[question] && answers[question].answered === true);
+        /* the first answer of the module's attempt puts it in the first box; a retry changes
+         * nothing (the module's own answers are mkdocs-quiz's, and a retry rewrites them) */
+        var answered = tip.attempts.first(m, attempt, question) !== null;
         var e = entries[id] || stored.questions[id];
         if (!isEntry(e)) {
           changed = changed || e !== undefined;

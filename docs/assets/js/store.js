@@ -73,6 +73,17 @@
         return null;
       }
     },
+    /* Write a value under another component's own key (JSON): mkdocs-quiz's, to clear answers. */
+    setForeign: function (fullKey, value) {
+      var s = storage();
+      if (!s) return false;
+      try {
+        s.setItem(fullKey, JSON.stringify(value));
+        return true;
+      } catch (e) {
+        return false;
+      }
+    },
     /* Remove every key, ours or not, for which belongs(key) is true; returns how many. */
     removeAll: function (belongs) {
       var s = storage();
