@@ -28,7 +28,7 @@ $(VENV)/.installed: requirements.txt requirements-dev.txt pyproject.toml
 	@touch $@
 
 node_modules/.installed: package.json package-lock.json
-	@echo "Installerer verktøyene for testene i nettleseren (node_modules/, bare første gang)"
+	@echo "Installerer verktøyene for testene i nettleseren og ESLint (node_modules/, bare første gang)"
 	@npm ci --no-audit --no-fund --silent
 	@touch $@
 
@@ -42,11 +42,13 @@ build: $(VENV)/.installed
 	$(MKDOCS) build --strict --site-dir site
 
 ## check: check every quiz bank and page without building and print every problem; lint the code
-check: $(VENV)/.installed
+##        (ruff and mypy for the Python, ESLint for the JavaScript)
+check: $(VENV)/.installed node_modules/.installed
 	$(COURSE) check
 	$(PY) -m ruff check .
 	$(PY) -m ruff format --check .
 	$(PY) -m mypy
+	node_modules/.bin/eslint .
 
 ## test: the whole suite, browser tests included; installs the system packages it needs first
 test: system $(VENV)/.installed node_modules/.installed

@@ -19,7 +19,7 @@
         var k = window.sessionStorage.key(i);
         if (belongsToCourse(k)) window.sessionStorage.removeItem(k);
       }
-    } catch (e) {
+    } catch {
       /* no session storage */
     }
     document.dispatchEvent(new CustomEvent("tip:changed"));

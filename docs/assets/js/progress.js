@@ -22,7 +22,7 @@
     try {
       var base = JSON.parse(document.getElementById("__config").textContent).base || ".";
       return new URL(base.replace(/\/?$/, "/"), window.location.href);
-    } catch (e) {
+    } catch {
       return new URL("/", window.location.href);
     }
   }

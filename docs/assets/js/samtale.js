@@ -309,7 +309,7 @@
         view.requestFullscreen().catch(function () {
           /* not allowed here: the view stays in the window */
         });
-      } catch (e) {
+      } catch {
         /* an older browser without the promise: the view stays in the window */
       }
     }
@@ -368,7 +368,7 @@
       if (!href || href.charAt(0) === "#") return;
       try {
         a.setAttribute("data-tip-href", new URL(href, base).href);
-      } catch (e) {
+      } catch {
         /* not an address: printed as it is */
       }
     });

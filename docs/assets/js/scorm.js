@@ -18,7 +18,7 @@
     for (var level = 0; win && level <= MAX_LEVELS; level++) {
       try {
         if (win.API && typeof win.API.LMSInitialize === "function") return win.API;
-      } catch (e) {
+      } catch {
         return null; /* a frame from another site: no API we may use */
       }
       if (win.parent === win) return null;

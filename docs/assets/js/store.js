@@ -13,7 +13,7 @@
       s.setItem(PREFIX + "probe", "1");
       s.removeItem(PREFIX + "probe");
       cached = s;
-    } catch (e) {
+    } catch {
       cached = null;
     }
     return cached;
@@ -30,7 +30,7 @@
       try {
         var value = JSON.parse(s.getItem(PREFIX + key));
         return value === null || (isValid && !isValid(value)) ? null : value;
-      } catch (e) {
+      } catch {
         return null;
       }
     },
@@ -40,7 +40,7 @@
       if (!s) return false;
       try {
         return s.getItem(PREFIX + key) !== null;
-      } catch (e) {
+      } catch {
         return false;
       }
     },
@@ -50,7 +50,7 @@
       try {
         s.setItem(PREFIX + key, JSON.stringify(value));
         return true;
-      } catch (e) {
+      } catch {
         return false;
       }
     },
@@ -59,7 +59,7 @@
       if (!s) return;
       try {
         s.removeItem(PREFIX + key);
-      } catch (e) {
+      } catch {
         /* nothing to do */
       }
     },
@@ -69,7 +69,7 @@
       if (!s) return null;
       try {
         return JSON.parse(s.getItem(fullKey));
-      } catch (e) {
+      } catch {
         return null;
       }
     },
@@ -80,7 +80,7 @@
       try {
         s.setItem(fullKey, JSON.stringify(value));
         return true;
-      } catch (e) {
+      } catch {
         return false;
       }
     },
@@ -94,7 +94,7 @@
         doomed.forEach(function (k) {
           s.removeItem(k);
         });
-      } catch (e) {
+      } catch {
         /* storage went away */
       }
       return doomed.length;

@@ -106,10 +106,10 @@
     copy.addEventListener("click", function () {
       link.select();
       var fallback = function () {
-        var ok = false;
+        var ok;
         try {
           ok = document.execCommand("copy");
-        } catch (e) {
+        } catch {
           ok = false;
         }
         done.textContent = ok ? "Lenken er kopiert." : "Marker lenken og kopier den selv (Ctrl+C).";

@@ -1,0 +1,30 @@
+// ESLint for the course's own JavaScript (make check, tests/unit/test_code.py).
+// The course's scripts run in the learner's browser as classic scripts, one namespace each
+// page shares: window.tip (docs/assets/js/store.js makes it, assets/js/text.js fills tip.text).
+import js from "@eslint/js";
+import globals from "globals";
+
+export default [
+  js.configs.recommended,
+  {
+    files: ["docs/assets/js/**/*.js"],
+    languageOptions: {
+      ecmaVersion: 2022,
+      sourceType: "script",
+      globals: {
+        ...globals.browser,
+        tip: "readonly", // the course's one namespace (design.md: no globals beyond one)
+      },
+    },
+  },
+  {
+    // Appended to Material's lunr.no.min.js and run in its search worker (hooks/theme.py),
+    // where lunr is the worker's global `this.lunr`.
+    files: ["docs/assets/js/search-stemming.js"],
+    languageOptions: { globals: { ...globals.worker } },
+  },
+  {
+    files: ["tests/js/**/*.mjs", "eslint.config.mjs"],
+    languageOptions: { ecmaVersion: 2022, sourceType: "module", globals: { ...globals.node } },
+  },
+];
