@@ -54,6 +54,7 @@ def course_texts() -> list[Path]:
         *ROOT.glob("docs/**/*.md"),
         *ROOT.glob("quizzes/*.yml"),
         *ROOT.glob("docs/assets/js/*.js"),
+        ROOT / "hooks" / "course" / "text" / "nb.yml",  # the learner's texts of those scripts
     ]
     return sorted(files + [ROOT / "README.md", ROOT / "CONTRIBUTING.md"])
 

@@ -17,10 +17,15 @@
     return !isNaN(d.getTime()) && d.toISOString().slice(0, 10) === text;
   }
 
+  /* At most max characters, and "…" where it was cut. */
+  function cut(text, max) {
+    return text.length <= max ? text : text.slice(0, max) + "…";
+  }
+
+  /* A part of the link cut to max characters, with a notice that names the part if it was. */
   function shorten(text, max, name, notices) {
-    if (text.length <= max) return text;
-    notices.push("«" + name + "» var lengre enn " + max + " tegn og er kortet ned.");
-    return text.slice(0, max) + "…";
+    if (text.length > max) notices.push(tip.t("assignment.shortened", { name: name, max: max }));
+    return cut(text, max);
   }
 
   /* The assignment a link describes, with a notice for everything that was wrong in it. */
@@ -31,22 +36,22 @@
       return m.id;
     });
     KNOWN.forEach(function (name) {
-      if (params.getAll(name).length > 1) notices.push("Lenken har «" + name + "» flere ganger. Bare den første brukes.");
+      if (params.getAll(name).length > 1) notices.push(tip.t("assignment.repeated", { name: name }));
     });
     params.forEach(function (_, name) {
-      if (KNOWN.indexOf(name) < 0) notices.push("Lenken har en ukjent del, «" + shorten(name, 40, "delen", []) + "», som ikke brukes.");
+      if (KNOWN.indexOf(name) < 0) notices.push(tip.t("assignment.unknown-part", { name: cut(name, 40) }));
     });
     var chosen = [];
     (params.get("moduler") || "").split(",").forEach(function (raw) {
       var id = raw.trim();
       if (!id) return;
-      if (ids.indexOf(id) < 0) notices.push("Modulen «" + shorten(id, 40, "modulen", []) + "» finnes ikke i kurset.");
+      if (ids.indexOf(id) < 0) notices.push(tip.t("assignment.unknown-module", { id: cut(id, 40) }));
       else if (chosen.indexOf(id) < 0) chosen.push(id);
     });
-    if (!params.get("moduler")) notices.push("Lenken sier ikke hvilke moduler oppdraget gjelder.");
+    if (!params.get("moduler")) notices.push(tip.t("assignment.no-modules"));
     var deadline = (params.get("frist") || "").trim();
     if (deadline && !isDate(deadline)) {
-      notices.push("Fristen «" + shorten(deadline, 20, "frist", []) + "» er ikke en gyldig dato (ÅÅÅÅ-MM-DD).");
+      notices.push(tip.t("assignment.bad-deadline", { deadline: cut(deadline, 20) }));
       deadline = "";
     }
     return {
@@ -103,17 +108,17 @@
     var now = today || new Date();
     var midnight = new Date(now.getFullYear(), now.getMonth(), now.getDate());
     var days = Math.round((d - midnight) / 86400000);
-    var when = d.toLocaleDateString("nb-NO", { day: "numeric", month: "long", year: "numeric" });
-    if (days < 0) return { text: "Fristen var " + when + ". Den har gått ut.", passed: true };
-    if (days === 0) return { text: "Fristen er i dag, " + when + ".", passed: false };
-    return { text: "Fristen er " + when + " (om " + days + (days === 1 ? " dag)." : " dager)."), passed: false };
+    var when = d.toLocaleDateString(tip.t("locale"), { day: "numeric", month: "long", year: "numeric" });
+    if (days < 0) return { text: tip.t("assignment.deadline-passed", { date: when }), passed: true };
+    if (days === 0) return { text: tip.t("assignment.deadline-today", { date: when }), passed: false };
+    return { text: tip.tn("assignment.deadline-in", days, { date: when, days: days }), passed: false };
   }
 
   /* One assignment as a block under the page's title: team, message, deadline and each module
    * with its status. */
   function render(assignment, course) {
     var box = el("div", "tip-assignment");
-    box.appendChild(el("h2", null, assignment.team ? "Oppdrag til " + assignment.team : "Oppdrag fra lederen din"));
+    box.appendChild(el("h2", null, assignment.team ? tip.t("assignment.to-team", { team: assignment.team }) : tip.t("assignment.from-leader")));
     if (assignment.message) box.appendChild(el("p", "tip-assignment__message", assignment.message));
     if (assignment.deadline) {
       var d = deadlineText(assignment.deadline);
@@ -143,14 +148,14 @@
   function showAssignmentPage(root, course) {
     root.textContent = "";
     if (!window.location.search) {
-      root.appendChild(el("p", null, "Denne siden viser oppdrag fra lederen din. Du kommer hit fra en lenke lederen har sendt deg."));
+      root.appendChild(el("p", null, tip.t("assignment.about")));
       return;
     }
     var a = parse(window.location.search, course.modules);
     if (a.notices.length) {
       var notice = el("div", "admonition warning tip-notice");
       notice.setAttribute("role", "alert");
-      notice.appendChild(el("p", "admonition-title", "Noe i lenken stemmer ikke"));
+      notice.appendChild(el("p", "admonition-title", tip.t("assignment.problems")));
       var ul = el("ul");
       a.notices.forEach(function (n) {
         ul.appendChild(el("li", null, n));
@@ -159,21 +164,13 @@
       root.appendChild(notice);
     }
     if (!a.modules.length) {
-      root.appendChild(el("p", null, "Lenken viser ikke til noen moduler i kurset. Spør lederen din om en ny lenke."));
+      root.appendChild(el("p", null, tip.t("assignment.no-modules-in-course")));
       return;
     }
     root.appendChild(render(a, course));
     var saved = save(a);
-    root.appendChild(
-      el(
-        "p",
-        "tip-assignment__saved",
-        saved
-          ? "Oppdraget er lagret i nettleseren din og vises på forsiden til du fjerner det."
-          : "Nettleseren din lar ikke kurset lagre noe, så oppdraget blir ikke husket. Ta vare på lenken."
-      )
-    );
+    root.appendChild(el("p", "tip-assignment__saved", tip.t(saved ? "assignment.saved" : "assignment.not-saved")));
   }
 
-  tip.progress.mount("tip-assignment", showAssignmentPage, "Kurset kunne ikke lese listen over moduler.");
+  tip.progress.mount("tip-assignment", showAssignmentPage, tip.t("assignment.failed"));
 })();

@@ -12,7 +12,7 @@
     });
     root.textContent = "";
     if (left.length) {
-      root.appendChild(el("p", null, "Kursbeviset blir tilgjengelig når du har fullført alle modulene. Dette gjenstår:"));
+      root.appendChild(el("p", null, tip.t("certificate.left")));
       var ul = el("ul");
       left.forEach(function (s) {
         var li = el("li");
@@ -26,7 +26,7 @@
       return;
     }
     var form = el("form", "tip-certificate-form");
-    var label = el("label", null, "Navnet ditt slik det skal stå på kursbeviset");
+    var label = el("label", null, tip.t("certificate.name"));
     label.htmlFor = "tip-certificate-name";
     var input = el("input");
     input.id = "tip-certificate-name";
@@ -34,14 +34,14 @@
     input.maxLength = 80;
     input.required = true;
     input.autocomplete = "name";
-    var button = el("button", "md-button md-button--primary", "Lag og skriv ut kursbeviset");
+    var button = el("button", "md-button md-button--primary", tip.t("certificate.make"));
     button.type = "submit";
     form.appendChild(label);
     form.appendChild(input);
     form.appendChild(button);
     var certificate = el("section", "tip-certificate");
     certificate.hidden = true;
-    certificate.setAttribute("aria-label", "Kursbevis");
+    certificate.setAttribute("aria-label", tip.t("certificate.title"));
     form.addEventListener("submit", function (e) {
       e.preventDefault();
       var name = input.value.trim();
@@ -56,23 +56,18 @@
 
   function fill(certificate, course, name) {
     certificate.textContent = "";
-    certificate.appendChild(el("p", "tip-certificate__kind", "Kursbevis"));
+    certificate.appendChild(el("p", "tip-certificate__kind", tip.t("certificate.title")));
     certificate.appendChild(el("p", "tip-certificate__name", name));
-    certificate.appendChild(el("p", null, "har fullført alle modulene i nettkurset «" + course.title + "»:"));
+    certificate.appendChild(el("p", null, tip.t("certificate.completed", { course: course.title })));
     var ul = el("ul");
     course.modules.forEach(function (m) {
       ul.appendChild(el("li", null, m.title));
     });
     certificate.appendChild(ul);
-    certificate.appendChild(el("p", "tip-certificate__date", "Dato: " + new Date().toLocaleDateString("nb-NO", { day: "numeric", month: "long", year: "numeric" })));
-    certificate.appendChild(
-      el(
-        "p",
-        "tip-certificate__note",
-        "Kursbeviset er egenrapportert. Det bygger på svar og avkrysninger som er lagret i deltakerens egen nettleser, og ingen har kontrollert dem."
-      )
-    );
+    var today = new Date().toLocaleDateString(tip.t("locale"), { day: "numeric", month: "long", year: "numeric" });
+    certificate.appendChild(el("p", "tip-certificate__date", tip.t("certificate.date", { date: today })));
+    certificate.appendChild(el("p", "tip-certificate__note", tip.t("certificate.note")));
   }
 
-  tip.progress.mount("tip-certificate", show, "Kursbeviset kunne ikke vises.");
+  tip.progress.mount("tip-certificate", show, tip.t("certificate.failed"));
 })();

@@ -27,7 +27,7 @@
   }
 
   function notesText(course) {
-    var lines = ["Refleksjonsnotater fra kurset «" + course.title + "»", "Lastet ned " + new Date().toLocaleDateString("nb-NO"), ""];
+    var lines = [tip.t("data.notes-title", { course: course.title }), tip.t("data.downloaded", { date: new Date().toLocaleDateString(tip.t("locale")) }), ""];
     var any = false;
     course.modules.forEach(function (m) {
       var entries = m.reflections.filter(function (r) {
@@ -43,7 +43,7 @@
         lines.push("");
       });
     });
-    if (!any) lines.push("Du har ikke krysset av eller skrevet notater ennå.");
+    if (!any) lines.push(tip.t("data.no-notes"));
     if (tip.repetition) lines = lines.concat(tip.repetition.describe(course));
     return lines.join("\n");
   }
@@ -52,7 +52,7 @@
     var blob = new Blob([notesText(course)], { type: "text/plain;charset=utf-8" });
     var a = el("a");
     a.href = URL.createObjectURL(blob);
-    a.download = "refleksjonsnotater.txt";
+    a.download = tip.t("data.file-name");
     document.body.appendChild(a);
     a.click();
     window.setTimeout(function () {
@@ -64,26 +64,26 @@
   function setUp(box) {
     var status = el("p", "tip-my-data__status");
     status.setAttribute("role", "status");
-    var get = el("button", "md-button", "Last ned refleksjonsnotatene");
+    var get = el("button", "md-button", tip.t("data.download"));
     get.type = "button";
-    var wipe = el("button", "md-button tip-my-data__delete", "Slett alle mine data");
+    var wipe = el("button", "md-button tip-my-data__delete", tip.t("data.delete"));
     wipe.type = "button";
     get.addEventListener("click", function () {
       tip.progress.course().then(download, function () {
-        status.textContent = "Notatene kunne ikke hentes. Prøv å laste siden på nytt.";
+        status.textContent = tip.t("data.fetch-failed") + " " + tip.t("reload");
       });
     });
     wipe.addEventListener("click", function () {
-      if (!window.confirm("Vil du slette alle svar, kryss, notater, oppdrag og repetisjonsplanen som kurset har lagret i denne nettleseren? Det kan ikke angres.")) return;
+      if (!window.confirm(tip.t("data.confirm-delete"))) return;
       var n = deleteAll();
-      status.textContent = n ? "Alle dine data i kurset er slettet fra denne nettleseren." : "Kurset hadde ikke lagret noe i denne nettleseren.";
+      status.textContent = tip.t(n ? "data.deleted" : "data.nothing-deleted");
     });
     box.textContent = "";
     box.appendChild(get);
     box.appendChild(document.createTextNode(" "));
     box.appendChild(wipe);
     box.appendChild(status);
-    if (!tip.store.available()) status.textContent = "Nettleseren din lar ikke kurset lagre noe, så det finnes ingen data å laste ned eller slette.";
+    if (!tip.store.available()) status.textContent = tip.t("data.no-storage");
   }
 
   tip.ready(function () {

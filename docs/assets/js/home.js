@@ -10,7 +10,6 @@
   "use strict";
   var tip = window.tip;
   var el = tip.el;
-  var NO_STORAGE = "Nettleseren din lar ikke kurset lagre noe (for eksempel i privat modus). Du kan ta kurset, men framdriften blir ikke husket.";
   var SECTION = /^[A-Za-z0-9_-]{1,120}$/;
 
   function isPlace(v) {
@@ -96,9 +95,11 @@
     };
     var first = modules[0];
     var start = {
-      text: "Start kurset",
+      text: tip.t("home.start"),
       href: tip.link(first.url),
-      where: "Modul 1: " + first.title + (first.minutes ? ", omtrent " + first.minutes + " minutter" : ""),
+      where: first.minutes
+        ? tip.tn("home.module-minutes", first.minutes, { number: 1, title: first.title, minutes: first.minutes })
+        : tip.t("home.module", { number: 1, title: first.title }),
     };
     if (!tip.store.available()) return start;
     if (
@@ -106,15 +107,18 @@
         return s.status === "completed";
       })
     ) {
-      return { text: "Skriv ut kursbeviset", href: tip.link(course.certificate || ""), where: "Du har fullført alle modulene." };
+      return { text: tip.t("home.certificate"), href: tip.link(course.certificate || ""), where: tip.t("home.all-completed") };
     }
     var place = course.keys ? tip.store.get(course.keys.last_read, isPlace) : null;
     var m = place && byId(course, place.module);
     if (m && tip.progress.status(m).status !== "completed") {
+      var heading = shownHeading(place.heading);
       return {
-        text: "Fortsett der du slapp",
+        text: tip.t("home.resume"),
         href: tip.link(m.url) + (place.section ? "#" + place.section : ""),
-        where: "Modul " + number(m) + ": " + m.title + (shownHeading(place.heading) ? ", «" + shownHeading(place.heading) + "»" : ""),
+        where: heading
+          ? tip.t("home.module-heading", { number: number(m), title: m.title, heading: heading })
+          : tip.t("home.module", { number: number(m), title: m.title }),
       };
     }
     /* The next module not completed: after the one last read, else the first started, else the first. */
@@ -135,7 +139,7 @@
     });
     if (!begun) return start;
     var nm = byId(course, next.id);
-    return { text: "Fortsett", href: tip.link(nm.url), where: "Neste modul: " + number(nm) + ". " + nm.title };
+    return { text: tip.t("home.continue"), href: tip.link(nm.url), where: tip.t("home.next-module", { number: number(nm), title: nm.title }) };
   }
 
   function drawButton(root, course) {
@@ -164,7 +168,7 @@
     root.textContent = "";
     tip.assignments.list().forEach(function (a) {
       var box = tip.assignments.render(a, course);
-      var remove = el("button", "md-button tip-assignment__remove", "Fjern oppdraget");
+      var remove = el("button", "md-button tip-assignment__remove", tip.t("home.remove-assignment"));
       remove.type = "button";
       remove.addEventListener("click", function () {
         tip.assignments.remove(a);
@@ -184,7 +188,11 @@
     var line = el("p", "tip-module-card__status");
     var label = el("strong", null, s.label);
     label.setAttribute("data-tip-status", s.status);
-    var count = el("span", "tip-module-card__count", s.answered + " av " + s.total + " spørsmål, " + s.reflectionsDone + " av " + s.reflectionsTotal + " refleksjoner");
+    var count = el(
+      "span",
+      "tip-module-card__count",
+      tip.tn("home.card-count", s.reflectionsTotal, { answered: s.answered, questions: s.total, done: s.reflectionsDone, reflections: s.reflectionsTotal })
+    );
     count.id = "tip-count-" + module.id;
     line.appendChild(label);
     line.appendChild(document.createTextNode(" "));
@@ -194,7 +202,7 @@
     var bar = el("progress", "tip-module-card__bar");
     bar.max = total || 1;
     bar.value = total ? s.answered + s.reflectionsDone : s.status === "completed" ? 1 : 0;
-    bar.setAttribute("aria-label", "Framdrift i " + module.title);
+    bar.setAttribute("aria-label", tip.t("home.card-progress", { title: module.title }));
     bar.setAttribute("aria-describedby", "tip-count-" + module.id);
     box.appendChild(bar);
     if (deadline && s.status !== "completed") {
@@ -214,7 +222,7 @@
     if (banner) drawBanner(banner, course, redraw);
     var cards = document.querySelectorAll("#tip-modules [data-tip-module]");
     if (!tip.store.available()) {
-      summary.textContent = NO_STORAGE;
+      summary.textContent = tip.t("home.no-storage");
       cards.forEach(function (card) {
         var old = card.querySelector(".tip-module-card__progress");
         if (old) old.remove();
@@ -225,7 +233,7 @@
     var done = statuses.filter(function (s) {
       return s.status === "completed";
     }).length;
-    summary.textContent = "Du har fullført " + done + " av " + statuses.length + " moduler.";
+    summary.textContent = tip.tn("home.summary", statuses.length, { done: done, total: statuses.length });
     var due = deadlines(tip.assignments.list());
     cards.forEach(function (card) {
       var id = card.getAttribute("data-tip-module");
@@ -236,7 +244,7 @@
     });
   }
 
-  tip.progress.mount("tip-progress-summary", draw, "Framdriften kunne ikke vises.", true);
+  tip.progress.mount("tip-progress-summary", draw, tip.t("home.failed"), true);
 
   /* Opened from a folder (file://), the course cannot work: say so on the front page. */
   function fileNotice() {

@@ -27,7 +27,7 @@
   }
 
   function quoted(name) {
-    return "«" + name + "»";
+    return tip.t("quiz.quoted", { name: name });
   }
 
   function verdict(quiz) {

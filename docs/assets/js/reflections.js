@@ -4,7 +4,6 @@
 (function () {
   "use strict";
   var tip = window.tip;
-  var NO_STORAGE = "Nettleseren din lar ikke kurset lagre noe. Kryss og notater forsvinner når du lukker siden.";
 
   function isEntry(v) {
     return typeof v === "object" && !Array.isArray(v);
@@ -13,7 +12,7 @@
   function setUp(box) {
     var status = box.querySelector(".tip-reflections__status");
     var items = Array.prototype.slice.call(box.querySelectorAll(".tip-reflection"));
-    if (!tip.store.available()) status.textContent = NO_STORAGE;
+    if (!tip.store.available()) status.textContent = tip.t("reflections.no-storage");
 
     var fields = items.map(function (item) {
       var key = item.getAttribute("data-tip-key");
@@ -35,13 +34,13 @@
     });
 
     box.querySelector(".tip-reflections__clear").addEventListener("click", function () {
-      if (!window.confirm("Vil du tømme alle kryss og notater på denne siden?")) return;
+      if (!window.confirm(tip.t("reflections.confirm-clear"))) return;
       fields.forEach(function (f) {
         tip.store.remove(f.key);
         f.check.checked = false;
         f.note.value = "";
       });
-      status.textContent = "Kryss og notater på denne siden er tømt.";
+      status.textContent = tip.t("reflections.cleared");
       document.dispatchEvent(new CustomEvent("tip:changed"));
     });
   }

@@ -32,7 +32,7 @@
     this.notice = el("p", "tip-notice");
     this.notice.hidden = true;
     this.status = el("p", "tip-repetition__status");
-    this.start = el("button", "md-button md-button--primary tip-repetition__start", "Start dagens repetisjon");
+    this.start = el("button", "md-button md-button--primary tip-repetition__start", tip.t("repetition.start"));
     this.start.type = "button";
     this.start.hidden = true;
     this.start.addEventListener("click", function () {
@@ -42,14 +42,14 @@
     this.box = el("section", "tip-repetition__session");
     this.box.setAttribute("aria-labelledby", "tip-repetition-heading");
     this.box.hidden = true;
-    this.heading = el("h2", "tip-repetition__heading", "Dagens repetisjon"); /* set for each question */
+    this.heading = el("h2", "tip-repetition__heading", tip.t("repetition.heading")); /* set for each question */
     this.heading.id = "tip-repetition-heading";
     this.heading.tabIndex = -1;
     this.source = el("p", "tip-repetition__source");
     this.stage = el("div", "tip-repetition__stage");
     this.verdict = el("p", "tip-repetition__verdict");
     this.verdict.setAttribute("role", "status");
-    this.next = el("button", "md-button md-button--primary tip-repetition__next", "Neste spørsmål");
+    this.next = el("button", "md-button md-button--primary tip-repetition__next", tip.t("repetition.next"));
     this.next.type = "button";
     this.next.hidden = true;
     this.next.addEventListener("click", function () {
@@ -73,10 +73,10 @@
 
     this.all = el("section", "tip-repetition__all");
     this.all.setAttribute("aria-labelledby", "tip-repetition-all");
-    var title = el("h2", null, "Øv på alt fra en modul");
+    var title = el("h2", null, tip.t("repetition.practice-title"));
     title.id = "tip-repetition-all";
     this.all.appendChild(title);
-    this.all.appendChild(el("p", null, "Her kan du øve på alle spørsmålene fra en modul når du vil. Øvingen endrer ikke når spørsmålene kommer igjen."));
+    this.all.appendChild(el("p", null, tip.t("repetition.practice-intro")));
     this.modules = el("ul", "tip-repetition__modules");
     this.all.appendChild(this.modules);
     this.all.hidden = true;
@@ -97,18 +97,17 @@
     var state = this.state();
     var due = tip.repetition.due(this.course, state.entries).length;
     var days = this.course.repetition.days;
-    if (due) this.status.textContent = "Du har " + tip.repetition.countText(due) + ".";
+    if (due) this.status.textContent = tip.t("repetition.status-due", { n: due });
     else if (Object.keys(state.entries).length) {
       var next = tip.repetition.next(state.entries);
-      this.status.textContent = "Du har ingen spørsmål å repetere i dag." + (next ? " Neste spørsmål kommer " + tip.repetition.when(next) + "." : "");
-    } else {
       this.status.textContent =
-        "Du har ikke svart på noen kunnskapssjekk ennå. Når du har svart på kunnskapssjekken i en modul, kommer spørsmålene her " +
-        (days[0] === 1 ? "dagen etter." : "etter " + days[0] + " dager.");
+        tip.t("repetition.status-none") + (next ? " " + tip.t("repetition.next-comes", { when: tip.repetition.when(next) }) : "");
+    } else {
+      this.status.textContent = days[0] === 1 ? tip.t("repetition.status-empty-next-day") : tip.t("repetition.status-empty-after", { days: days[0] });
     }
     var inDue = this.session && this.session.mode === "due" && this.session.index < this.session.queue.length;
     this.start.hidden = !due || !!inDue;
-    this.start.textContent = "Start dagens repetisjon (" + due + " spørsmål)";
+    this.start.textContent = tip.t("repetition.start-count", { n: due });
     return state;
   };
 
@@ -124,7 +123,7 @@
       if (!ids.length) return;
       any = true;
       var li = el("li");
-      var button = el("button", "md-button tip-repetition__module", m.title + " (" + m.repetition.length + " spørsmål)");
+      var button = el("button", "md-button tip-repetition__module", tip.t("repetition.module-button", { title: m.title, n: m.repetition.length }));
       button.type = "button";
       button.addEventListener("click", function () {
         self.startAll(m);
@@ -138,8 +137,7 @@
   Practice.prototype.show = function () {
     var state = this.summarize();
     if (state.rebuilt) {
-      this.notice.textContent =
-        "Repetisjonen trenger lagring i nettleseren, og planen som var lagret der, kunne ikke leses. Den er laget på nytt ut fra svarene dine i modulene.";
+      this.notice.textContent = tip.t("repetition.rebuilt");
       this.notice.hidden = false;
     }
     this.listModules(state);
@@ -176,11 +174,11 @@
     this.verdict.textContent = "";
     this.next.hidden = true;
     s.answered = false;
-    this.heading.textContent = "Spørsmål " + (s.index + 1) + " av " + s.queue.length;
+    this.heading.textContent = tip.t("repetition.question-heading", { n: s.index + 1, total: s.queue.length });
     this.source.textContent =
-      s.mode === "due" ? "Fra modulen «" + q.module.title + "»." : "Øving: alle spørsmålene fra «" + s.module.title + "». Svarene endrer ikke repetisjonsplanen.";
+      s.mode === "due" ? tip.t("repetition.from-module", { title: q.module.title }) : tip.t("repetition.practice-source", { title: s.module.title });
     if (moveFocus) this.heading.focus();
-    this.stage.appendChild(el("p", null, "Henter spørsmålet …"));
+    this.stage.appendChild(el("p", null, tip.t("repetition.loading")));
     this.load(q).then(
       function (quiz) {
         if (self.session !== s || s.queue[s.index] !== q) return; /* the learner moved on */
@@ -190,8 +188,8 @@
       function () {
         if (self.session !== s || s.queue[s.index] !== q) return;
         self.stage.textContent = "";
-        self.stage.appendChild(el("p", "tip-notice", "Spørsmålet kunne ikke hentes. Prøv å laste siden på nytt, eller gå videre."));
-        self.next.textContent = s.index + 1 < s.queue.length ? "Neste spørsmål" : "Avslutt";
+        self.stage.appendChild(el("p", "tip-notice", tip.t("repetition.load-failed")));
+        self.next.textContent = tip.t(s.index + 1 < s.queue.length ? "repetition.next" : "repetition.finish");
         self.next.hidden = false;
       }
     );
@@ -279,16 +277,17 @@
     s.answered = true;
     var right = isRight(quiz);
     if (right) s.right++;
-    var said = right ? "Riktig." : "Feil.";
+    var said = [tip.t(right ? "repetition.right" : "repetition.wrong")];
     if (s.mode === "due") {
       var entry = tip.repetition.answer(this.course, q.id, right);
-      var again = entry && (entry.days === 1 ? "i morgen" : "om " + entry.days + " dager, " + tip.repetition.when(entry.due));
-      said += entry ? " Du får spørsmålet igjen " + again + "." : " Svaret kunne ikke lagres i repetisjonsplanen.";
+      if (!entry) said.push(tip.t("repetition.not-saved"));
+      else if (entry.days === 1) said.push(tip.t("repetition.again-tomorrow"));
+      else said.push(tip.t("repetition.again-in", { days: entry.days, when: tip.repetition.when(entry.due) }));
     }
     var last = s.index + 1 >= s.queue.length;
-    said += last ? " Det var det siste spørsmålet." : " Neste er spørsmål " + (s.index + 2) + " av " + s.queue.length + ".";
-    this.verdict.textContent = said;
-    this.next.textContent = last ? "Avslutt" : "Neste spørsmål";
+    said.push(last ? tip.t("repetition.last") : tip.t("repetition.next-is", { n: s.index + 2, total: s.queue.length }));
+    this.verdict.textContent = said.join(" ");
+    this.next.textContent = tip.t(last ? "repetition.finish" : "repetition.next");
     this.next.hidden = false;
     this.summarize();
     this.listModules(this.state());
@@ -309,12 +308,12 @@
     this.stage.textContent = "";
     this.verdict.textContent = "";
     this.next.hidden = true;
-    this.heading.textContent = s.mode === "due" ? "Ferdig for i dag" : "Ferdig med øvingen";
-    var text = "Du svarte riktig på " + s.right + " av " + s.queue.length + " spørsmål.";
+    this.heading.textContent = tip.t(s.mode === "due" ? "repetition.done-due" : "repetition.done-all");
+    var text = [tip.t("repetition.result", { right: s.right, total: s.queue.length })];
     var next = tip.repetition.next(state.entries);
-    if (s.mode === "due" && next) text += " Neste spørsmål kommer " + tip.repetition.when(next) + ".";
-    if (s.mode === "all") text += " Øvingen endret ikke repetisjonsplanen.";
-    this.source.textContent = text;
+    if (s.mode === "due" && next) text.push(tip.t("repetition.next-comes", { when: tip.repetition.when(next) }));
+    if (s.mode === "all") text.push(tip.t("repetition.practice-unchanged"));
+    this.source.textContent = text.join(" ");
     this.heading.focus();
   };
 
@@ -327,19 +326,13 @@
         var state = tip.repetition.sync(course);
         if (state.problem === "no-storage") {
           root.textContent = "";
-          root.appendChild(
-            el(
-              "p",
-              "tip-notice",
-              "Repetisjonen trenger lagring i nettleseren, og nettleseren din lar ikke kurset lagre noe nå (for eksempel i privat modus). Du kan likevel svare på kunnskapssjekkene i modulene."
-            )
-          );
+          root.appendChild(el("p", "tip-notice", tip.t("repetition.no-storage")));
           return;
         }
         new Practice(root, course).show();
       },
       function () {
-        root.textContent = "Repetisjonen kunne ikke vises. Prøv å laste siden på nytt.";
+        root.textContent = tip.t("repetition.failed") + " " + tip.t("reload");
       }
     );
   }

@@ -28,7 +28,6 @@
   var tip = window.tip;
   var el = tip.el;
   var DAY = /^(\d{4})-(\d{2})-(\d{2})$/;
-  var MONTHS = ["januar", "februar", "mars", "april", "mai", "juni", "juli", "august", "september", "oktober", "november", "desember"];
   var rebuilt = false; /* on this page, the stored schedule was unreadable and made again */
 
   function pad(n) {
@@ -63,13 +62,14 @@
   /* "i dag", "i morgen", "12. desember", or "12. desember 2027" in another year. */
   function when(day, withYear) {
     var n = daysFrom(day);
-    if (!withYear && n <= 1) return n <= 0 ? "i dag" : "i morgen";
+    if (!withYear && n <= 1) return tip.t(n <= 0 ? "date.today" : "date.tomorrow");
     var p = parts(day);
-    return p[2] + ". " + MONTHS[p[1]] + (withYear || p[0] !== parts(today())[0] ? " " + p[0] : "");
+    var date = { day: p[2], month: tip.t("date.month." + (p[1] + 1)), year: p[0] };
+    return tip.t(withYear || p[0] !== parts(today())[0] ? "date.day-month-year" : "date.day-month", date);
   }
 
   function countText(n) {
-    return n + " spørsmål å repetere i dag";
+    return tip.t("repetition.due-count", { n: n });
   }
 
   function enabled(course) {
@@ -177,9 +177,10 @@
       if (!e) return;
       if (q.module !== last) lines.push("", q.module.title, "-".repeat(q.module.title.length));
       last = q.module;
-      lines.push("Spørsmål «" + q.id.split(":").pop() + "»: trinn " + (e.box + 1) + " av " + course.repetition.days.length + ", neste gang " + when(e.due, true));
+      lines.push(tip.t("repetition.plan-line", { question: q.id.split(":").pop(), box: e.box + 1, boxes: course.repetition.days.length, when: when(e.due, true) }));
     });
-    return lines.length ? ["", "Repetisjonsplanen", "================="].concat(lines) : [];
+    var title = tip.t("repetition.plan-title");
+    return lines.length ? ["", title, "=".repeat(title.length)].concat(lines) : [];
   }
 
   tip.repetition = {
@@ -208,15 +209,15 @@
           if (tip.samePage(new URL(a.getAttribute("href"), window.location.href).href) !== target) return;
           var badge = a.querySelector(".tip-repetition-count");
           if (!badge) (a.querySelector(".md-ellipsis") || a).appendChild((badge = el("span", "tip-nav-status tip-repetition-count")));
-          badge.textContent = count ? " (" + count + " i dag)" : "";
+          badge.textContent = count ? " " + tip.t("repetition.nav-count", { n: count }) : "";
         });
         var box = document.getElementById("tip-repetition-due");
         var upcoming = next(state.entries);
         if (!box) return;
         box.textContent = "";
         if (!count && !upcoming) return; /* nothing answered yet, or no storage: nothing to say */
-        var p = el("p", "tip-repetition-due", count ? "" : "Ingen spørsmål å repetere i dag. Neste kommer " + when(upcoming) + ". ");
-        var a = el("a", null, count ? countText(count) : "Til repetisjonen");
+        var p = el("p", "tip-repetition-due", count ? "" : tip.t("repetition.none-due", { when: when(upcoming) }) + " ");
+        var a = el("a", null, count ? countText(count) : tip.t("repetition.to-page"));
         a.href = tip.link(course.repetition.url);
         p.appendChild(a);
         box.appendChild(p);

@@ -48,7 +48,7 @@
     });
     return {
       minutes: parseInt(block.getAttribute("data-tip-minutes"), 10) || 0,
-      rulesTitle: textOf(rulesHeading) || "Spilleregler for samtalen",
+      rulesTitle: textOf(rulesHeading) || tip.t("meeting.rules-title"),
       rules: rules ? copyOf(rules) : null,
       phases: phases,
     };
@@ -109,18 +109,18 @@
     clockBox.appendChild(note);
 
     var controls = el("div", "tip-meeting__controls");
-    var back = button("← Forrige");
-    var pause = button("Pause", "tip-meeting__pause");
-    var next = button("Neste →", "md-button--primary");
-    var full = button("Fullskjerm");
-    var close = button("Avslutt (Esc)");
+    var back = button(tip.t("meeting.back"));
+    var pause = button(tip.t("meeting.pause"), "tip-meeting__pause");
+    var next = button(tip.t("meeting.next"), "md-button--primary");
+    var full = button(tip.t("meeting.fullscreen"));
+    var close = button(tip.t("meeting.close"));
     [back, pause, next].forEach(function (b) {
       controls.appendChild(b);
     });
     var canFullscreen = !!(document.fullscreenEnabled && view.requestFullscreen);
     if (canFullscreen) controls.appendChild(full);
     controls.appendChild(close);
-    var help = el("p", "tip-meeting__help", "Piltastene blar fram og tilbake. Esc avslutter.");
+    var help = el("p", "tip-meeting__help", tip.t("meeting.help"));
     help.id = "tip-meeting-help";
 
     var live = el("p", "tip-meeting__live tip-visually-hidden");
@@ -168,8 +168,8 @@
       window.clearTimeout(tick);
       var p = phase();
       if (!p) {
-        clock.textContent = plan.minutes + " min";
-        note.textContent = "Klokken starter på første del av møtet.";
+        clock.textContent = tip.t("meeting.clock-minutes", { minutes: plan.minutes });
+        note.textContent = tip.t("meeting.clock-waits");
         view.classList.remove("tip-meeting--time-up", "tip-meeting--paused");
         return;
       }
@@ -181,13 +181,13 @@
       view.classList.toggle("tip-meeting--time-up", up);
       view.classList.toggle("tip-meeting--paused", !state.running);
       if (up) {
-        note.textContent = "Tiden er ute. Gå videre når dere er klare.";
+        note.textContent = tip.t("meeting.time-up");
         if (!state.upSaid[state.step]) {
           state.upSaid[state.step] = true;
-          say("Tiden er ute for «" + p.title + "».");
+          say(tip.t("meeting.time-up-for", { title: p.title }));
         }
       } else {
-        note.textContent = state.running ? "igjen av " + p.minutes + " minutter" : "Pause. Klokken står stille.";
+        note.textContent = state.running ? tip.tn("meeting.left-of", p.minutes, { minutes: p.minutes }) : tip.t("meeting.paused");
       }
     }
 
@@ -196,19 +196,19 @@
       content.textContent = "";
       if (!p) {
         heading.textContent = plan.rulesTitle;
-        where.textContent = "Før vi starter · Møtet varer " + plan.minutes + " minutter";
+        where.textContent = tip.tn("meeting.before", plan.minutes, { minutes: plan.minutes });
         if (plan.rules) content.appendChild(plan.rules.cloneNode(true));
       } else {
         heading.textContent = p.title;
-        where.textContent = "Del " + state.step + " av " + plan.phases.length + " · " + p.time;
+        where.textContent = tip.t("meeting.where", { n: state.step, total: plan.phases.length, time: p.time });
         if (p.task) content.appendChild(p.task.cloneNode(true));
         if (p.questions) {
-          content.appendChild(el("h3", "tip-meeting__questions", "Spørsmål"));
+          content.appendChild(el("h3", "tip-meeting__questions", tip.t("meeting.questions")));
           content.appendChild(p.questions.cloneNode(true));
         }
       }
       pause.hidden = !p;
-      pause.textContent = state.running ? "Pause" : "Fortsett";
+      pause.textContent = tip.t(state.running ? "meeting.pause" : "meeting.resume");
       back.disabled = state.step === 0;
       next.disabled = state.step === steps - 1;
       content.scrollTop = 0;
@@ -217,8 +217,8 @@
       if (announce) {
         say(
           p
-            ? "Del " + state.step + " av " + plan.phases.length + ": " + p.title + ". " + p.minutes + " minutter."
-            : plan.rulesTitle + "."
+            ? tip.tn("meeting.announce", p.minutes, { n: state.step, total: plan.phases.length, title: p.title, minutes: p.minutes })
+            : tip.t("meeting.announce-rules", { title: plan.rulesTitle })
         );
       }
       if (document.activeElement && document.activeElement.disabled) heading.focus();
@@ -236,12 +236,12 @@
       if (!phase()) return;
       if (state.running) {
         stopClock();
-        say("Pause. Klokken står stille.");
+        say(tip.t("meeting.paused"));
       } else {
         startClock();
-        say("Klokken går igjen.");
+        say(tip.t("meeting.running"));
       }
-      pause.textContent = state.running ? "Pause" : "Fortsett";
+      pause.textContent = tip.t(state.running ? "meeting.pause" : "meeting.resume");
       showClock();
     }
 
@@ -300,7 +300,7 @@
       }
       state.fullscreen = now;
       state.leavingFullscreen = false;
-      full.textContent = now ? "Vis i vindu" : "Fullskjerm";
+      full.textContent = tip.t(now ? "meeting.window" : "meeting.fullscreen");
     }
 
     function enterFullscreen() {
@@ -381,9 +381,9 @@
     if (!block || !article) return;
     addressesForPrint(article, window.location.href);
     var title = textOf(article.querySelector("h1")) || document.title;
-    var start = button("Start samtalen", "md-button--primary tip-samtale-start__button");
+    var start = button(tip.t("meeting.start"), "md-button--primary tip-samtale-start__button");
     var intro = el("p", "tip-samtale-start");
-    intro.appendChild(el("span", null, "Leder du møtet fra en felles skjerm? "));
+    intro.appendChild(el("span", null, tip.t("meeting.intro") + " "));
     intro.appendChild(start);
     block.insertBefore(intro, block.firstChild);
     start.addEventListener("click", function () {

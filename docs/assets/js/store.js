@@ -116,6 +116,12 @@
     });
   };
 
+  /* A text about a number of things, in the form for one ("key.one") or for any other number
+   * ("key.many"): "om 1 dag", "om 3 dager". The same rule holds in Bokmål and Nynorsk. */
+  tip.tn = function (key, count, args) {
+    return tip.t(key + (count === 1 ? ".one" : ".many"), args);
+  };
+
   /* A new element with a class and text content: text, never HTML. */
   tip.el = function (tag, className, text) {
     var e = document.createElement(tag);

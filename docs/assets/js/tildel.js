@@ -18,14 +18,14 @@
     root.textContent = "";
     var form = el("form", "tip-tildel");
     var set = el("fieldset");
-    set.appendChild(el("legend", null, "Velg moduler"));
+    set.appendChild(el("legend", null, tip.t("tildel.choose")));
     course.modules.forEach(function (m) {
       var p = el("p", "tip-tildel__module");
       var box = el("input");
       box.type = "checkbox";
       box.id = "tildel-" + m.id;
       box.value = m.id;
-      var label = el("label", null, m.title + (m.minutes ? " (" + m.minutes + " min)" : ""));
+      var label = el("label", null, m.minutes ? tip.t("tildel.module-minutes", { title: m.title, minutes: m.minutes }) : m.title);
       label.htmlFor = box.id;
       p.appendChild(box);
       p.appendChild(label);
@@ -43,10 +43,10 @@
     message.id = "tildel-melding";
     message.maxLength = 600;
     message.rows = 3;
-    form.appendChild(field("Frist (valgfri)", deadline));
-    form.appendChild(field("Navn på teamet (valgfritt)", team));
-    form.appendChild(field("Melding til teamet (valgfri)", message));
-    var make = el("button", "md-button md-button--primary", "Lag lenke");
+    form.appendChild(field(tip.t("tildel.deadline"), deadline));
+    form.appendChild(field(tip.t("tildel.team"), team));
+    form.appendChild(field(tip.t("tildel.message"), message));
+    var make = el("button", "md-button md-button--primary", tip.t("tildel.make"));
     make.type = "submit";
     form.appendChild(make);
     var problem = el("p", "tip-tildel__problem");
@@ -58,11 +58,11 @@
     var link = el("input");
     link.id = "tildel-lenke";
     link.readOnly = true;
-    result.appendChild(field("Lenke til oppdraget", link));
-    var copy = el("button", "md-button", "Kopier lenken");
+    result.appendChild(field(tip.t("tildel.link"), link));
+    var copy = el("button", "md-button", tip.t("tildel.copy"));
     copy.type = "button";
-    var mail = el("a", "md-button", "Send lenken på e-post");
-    var print = el("button", "md-button", "Skriv ut samtaleguidene");
+    var mail = el("a", "md-button", tip.t("tildel.mail"));
+    var print = el("button", "md-button", tip.t("tildel.print"));
     print.type = "button";
     var done = el("p", "tip-tildel__status");
     done.setAttribute("role", "status");
@@ -84,7 +84,7 @@
       e.preventDefault();
       var modules = chosen();
       if (!modules.length) {
-        problem.textContent = "Velg minst én modul.";
+        problem.textContent = tip.t("tildel.choose-one");
         result.hidden = true;
         return;
       }
@@ -96,11 +96,13 @@
       if (message.value.trim()) params.set("melding", message.value.trim());
       var url = tip.link("oppdrag/") + "?" + params.toString();
       link.value = url;
-      var subject = "Oppdrag i kurset «" + course.title + "»";
-      var body = (message.value.trim() ? message.value.trim() + "\n\n" : "") + "Åpne oppdraget her:\n" + url;
+      var subject = tip.t("tildel.mail-subject", { course: course.title });
+      var body = message.value.trim()
+        ? tip.t("tildel.mail-body-message", { message: message.value.trim(), url: url })
+        : tip.t("tildel.mail-body", { url: url });
       mail.href = "mailto:?subject=" + encodeURIComponent(subject) + "&body=" + encodeURIComponent(body);
       result.hidden = false;
-      done.textContent = "Lenken er klar.";
+      done.textContent = tip.t("tildel.ready");
     });
 
     copy.addEventListener("click", function () {
@@ -112,11 +114,11 @@
         } catch {
           ok = false;
         }
-        done.textContent = ok ? "Lenken er kopiert." : "Marker lenken og kopier den selv (Ctrl+C).";
+        done.textContent = tip.t(ok ? "tildel.copied" : "tildel.copy-yourself");
       };
       if (navigator.clipboard && window.isSecureContext) {
         navigator.clipboard.writeText(link.value).then(function () {
-          done.textContent = "Lenken er kopiert.";
+          done.textContent = tip.t("tildel.copied");
         }, fallback);
       } else fallback();
     });
@@ -125,7 +127,7 @@
       var picked = course.modules.filter(function (m) {
         return chosen().indexOf(m.id) >= 0 && m.guide;
       });
-      done.textContent = "Henter samtaleguidene …";
+      done.textContent = tip.t("tildel.fetching");
       Promise.all(
         picked.map(function (m) {
           var url = tip.link(m.guide);
@@ -156,10 +158,10 @@
           });
           guides.appendChild(section);
         });
-        done.textContent = pages.length + " samtaleguider er klare til utskrift.";
+        done.textContent = tip.tn("tildel.printing", pages.length, { n: pages.length });
         window.print();
       }, function () {
-        done.textContent = "Samtaleguidene kunne ikke hentes. Prøv igjen.";
+        done.textContent = tip.t("tildel.fetch-failed");
       });
     });
 
@@ -168,5 +170,5 @@
     root.appendChild(guides);
   }
 
-  tip.progress.mount("tip-tildel", build, "Listen over moduler kunne ikke hentes.");
+  tip.progress.mount("tip-tildel", build, tip.t("tildel.failed"));
 })();
