@@ -1,11 +1,20 @@
 """The course's words (course/text.py): the catalogues of both languages hold the same keys with
-the same placeholders."""
+the same placeholders, the scripts ask only for texts that exist, and no script in
+docs/assets/js/ writes a learner's sentence of its own: every one is in the catalogue (`ui:`)."""
 
 from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
 
 import pytest
 
 from course import text
+
+from conftest import ROOT
+
+SCRIPTS = ROOT / "docs" / "assets" / "js"
 
 # ---------------------------------------------------------------- the catalogues
 
@@ -40,3 +49,266 @@ def test_the_browser_gets_the_ui_section_of_each_language(language: str) -> None
 def test_a_missing_text_names_the_catalogue() -> None:
     with pytest.raises(KeyError, match=r"no text 'ui.borte' in .*nb\.yml"):
         text.catalogue("nb")("ui.borte")
+
+
+# ---------------------------------------------------------------- string literals in the scripts
+
+
+@dataclass(frozen=True)
+class Literal:
+    line: int
+    value: str  # as written between the quotes (escapes left as they are)
+    start: int = field(default=0, compare=False)  # where its opening quote is in the source
+    end: int = field(default=0, compare=False)  # just after its closing quote
+
+
+# After these tokens a "/" starts a regular expression, not a division.
+_REGEX_AFTER = set("(,=:[!&|?{};+-*%<>~^") | {"", "return", "typeof", "case", "in", "of"}
+
+
+def string_literals(source: str) -> list[Literal]:
+    """Every string literal ('...', "..." and `...` without its ${...} parts) in JavaScript
+    source, outside comments and regular expressions: a small tokenizer, enough for the
+    course's own scripts (tested below on the cases that could trip it)."""
+    found: list[Literal] = []
+    i, line, previous = 0, 1, ""
+    while i < len(source):
+        c = source[i]
+        if c == "\n":
+            line += 1
+            i += 1
+        elif c.isspace():
+            i += 1
+        elif source.startswith("//", i):
+            i = source.find("\n", i)
+            i = len(source) if i < 0 else i
+        elif source.startswith("/*", i):
+            end = source.find("*/", i + 2)
+            end = len(source) if end < 0 else end + 2
+            line += source.count("\n", i, end)
+            i = end
+        elif c in "'\"`":
+            start, j, parts = line, i + 1, []
+            while j < len(source) and source[j] != c:
+                if source[j] == "\\":
+                    parts.append(source[j : j + 2])
+                    j += 2
+                    continue
+                if c == "`" and source.startswith("${", j):
+                    depth, k = 1, j + 2
+                    while k < len(source) and depth:
+                        depth += {"{": 1, "}": -1}.get(source[k], 0)
+                        k += 1
+                    inner = string_literals(source[j + 2 : k - 1])  # strings in the expression
+                    lines = line + source.count("\n", i, j) - 1
+                    found += [Literal(lit.line + lines, lit.value) for lit in inner]  # offsets: 0
+                    parts.append(" ")
+                    j = k
+                    continue
+                parts.append(source[j])
+                j += 1
+            found.append(Literal(start, "".join(parts), i, j + 1))
+            line += source.count("\n", i, j)
+            i, previous = j + 1, "string"
+        elif c == "/" and previous in _REGEX_AFTER:
+            j, in_class = i + 1, False
+            while j < len(source) and (source[j] != "/" or in_class) and source[j] != "\n":
+                if source[j] == "\\":
+                    j += 1
+                elif source[j] == "[":
+                    in_class = True
+                elif source[j] == "]":
+                    in_class = False
+                j += 1
+            i = j + 1
+            while i < len(source) and source[i].isalpha():  # flags
+                i += 1
+            previous = "regex"
+        elif c.isalnum() or c in "_$":
+            j = i
+            while j < len(source) and (source[j].isalnum() or source[j] in "_$"):
+                j += 1
+            previous, i = source[i:j], j
+        else:
+            previous, i = c, i + 1
+    return found
+
+
+# Common words of Bokmål and Nynorsk that English and the scripts' own names never use.
+NORWEGIAN_WORDS = set(
+    """
+    og ikke ikkje er du deg din ditt dine av til som med fra frå har hadde kan skal vil må det
+    den denne dette dei ein eit eg noe noko noen nokon ingen alle eller ennå enno igjen neste
+    forrige siden sida når kva hva korleis hvordan berre bare også òg her hit om uten utan
+    lenke lenken lenkja oppdrag oppdraget modul modulen moduler modular kurset kursbevis
+    kursbeviset spørsmål svar svaret riktig feil frist fristen dag dager dagar dagen minutter
+    minutt del møtet framdrift samtalen samtaleguidene notater notatene refleksjoner refleksjonar
+    fortsett avslutt fullskjerm lagre lagret slett skriv velg kopier hent henter prøv gå
+    januar februar mars mai juni juli oktober desember
+    """.split()
+)
+
+
+def norwegian(value: str) -> bool:
+    """Whether a literal reads as Norwegian text: a letter æ, ø or å, or a common word."""
+    if re.search(r"[æøåÆØÅ]", value):
+        return True
+    return any(word in NORWEGIAN_WORDS for word in re.findall(r"[^\W\d_]+", value.lower()))
+
+
+# Literals that read as Norwegian but are no text a learner reads, each with its reason.
+NOT_LEARNER_TEXT = {
+    ("assignments.js", "moduler"): "a parameter of the assignment link (README: its format)",
+    ("assignments.js", "frist"): "a parameter of the assignment link (README: its format)",
+    ("tildel.js", "moduler"): "a parameter of the assignment link (README: its format)",
+    ("tildel.js", "frist"): "a parameter of the assignment link (README: its format)",
+    ("tildel.js", "oppdrag/"): "the address of the page an assignment link opens",
+    ("tildel.js", "tildel-frist"): "an element's id, tied to its label",
+    ("tildel.js", "tildel-lenke"): "an element's id, tied to its label",
+}
+
+
+def learner_literals(path: Path) -> list[str]:
+    return [
+        f"{path.name}:{literal.line}: {literal.value!r}"
+        for literal in string_literals(path.read_text(encoding="utf-8"))
+        if norwegian(literal.value) and (path.name, literal.value) not in NOT_LEARNER_TEXT
+    ]
+
+
+def test_no_script_writes_a_norwegian_text_of_its_own() -> None:
+    found = [hit for path in sorted(SCRIPTS.glob("*.js")) for hit in learner_literals(path)]
+    assert found == [], "move these into hooks/course/text/nb.yml (ui:) and nn.yml, read with tip.t"
+
+
+def test_every_exception_is_still_in_its_script() -> None:
+    gone = [
+        (name, value)
+        for name, value in NOT_LEARNER_TEXT
+        if value not in {lit.value for lit in string_literals((SCRIPTS / name).read_text())}
+    ]
+    assert gone == []
+
+
+PLANTED = r"""
+/* Tillit i praksis: a comment may say «Fortsett der du slapp» and ikke, og, er. */
+(function () {
+  var a = el("p", null, "Lenken er klar.");          // a sentence
+  b.setAttribute("aria-label", 'Framdrift i ' + t);  // single quotes
+  var c = `Fristen er ${when(day, "x")} i dag`;      // a template literal
+  var ok = /^[a-z"']+$/.test(id) ? "ok" : "Velg minst én modul.";  // after a regex with quotes
+  var ending = /(?:nes|ens|ets|ne|en|et|er|ar|e|a)$/;  // Norwegian endings in a regex
+  var d = x / 2 / y;  // divisions, not a regex
+  window.confirm("Vil du slette alt?\nDet kan ikke angres.");
+  var months = ["januar", "februar"];
+  var key = "tip:v1:assignments", id = "tip-certificate-name", term = "status.line";
+})();
+"""
+
+
+def test_the_detector_finds_every_planted_text_and_nothing_else(tmp_path: Path) -> None:
+    path = tmp_path / "planted.js"
+    path.write_text(PLANTED, encoding="utf-8")
+    assert learner_literals(path) == [
+        "planted.js:4: 'Lenken er klar.'",
+        "planted.js:5: 'Framdrift i '",
+        "planted.js:6: 'Fristen er   i dag'",
+        "planted.js:7: 'Velg minst én modul.'",
+        "planted.js:10: 'Vil du slette alt?\\\\nDet kan ikke angres.'",
+        "planted.js:11: 'januar'",
+        "planted.js:11: 'februar'",
+    ]
+
+
+def test_the_tokenizer_keeps_lines_escapes_and_strings_after_a_regex() -> None:
+    source = 'a = "x\\"y"; // "z"\nb = /"/g.test(c) ? \'q\' : "r";\n/* "s"\n */ `t\nu`; d = "v";'
+    assert string_literals(source) == [
+        Literal(1, 'x\\"y'),
+        Literal(2, "q"),
+        Literal(2, "r"),
+        Literal(4, "t\nu"),
+        Literal(5, "v"),
+    ]
+
+
+# ---------------------------------------------------------------- the keys the scripts ask for
+
+_CALL = re.compile(r"\btip\.(tn?)\(")
+
+
+_COMPARED = re.compile(r"(?:[=!]==?\s*$)|(?:^\s*[=!]==?)")
+
+
+def keys_asked_for(source: str) -> list[tuple[str, str]]:
+    """(function, key or key prefix) for each string literal in the key argument of tip.t and
+    tip.tn: `tip.t(n === 1 ? "a.one" : "a.many", ...)` asks for both, `"status." + s` for the
+    prefix "status."; a literal compared with (`mode === "due" ? ...`) or one that starts
+    with a dot (a key's end, as tip.tn adds ".one") is no key, nor is ""."""
+    asked = []
+    for call in _CALL.finditer(source):
+        depth, j = 0, call.end()
+        while j < len(source) and not (depth == 0 and source[j] in ",)"):
+            depth += {"(": 1, "[": 1, "{": 1, ")": -1, "]": -1, "}": -1}.get(source[j], 0)
+            j += 1
+        argument = source[call.end() : j]
+        asked += [
+            (call.group(1), lit.value)
+            for lit in string_literals(argument)
+            if lit.value
+            and not lit.value.startswith(".")
+            and not _COMPARED.search(argument[: lit.start])
+            and not _COMPARED.search(argument[lit.end :])
+        ]
+    return asked
+
+
+def scripts_keys() -> list[tuple[str, str, str]]:
+    return [
+        (path.name, function, key)
+        for path in sorted(SCRIPTS.glob("*.js"))
+        for function, key in keys_asked_for(path.read_text(encoding="utf-8"))
+    ]
+
+
+def test_every_text_a_script_asks_for_is_in_the_catalogue() -> None:
+    ui = text.catalogue("nb").section("ui")
+    missing = [
+        f"{name}: {function}({key!r})"
+        for name, function, key in scripts_keys()
+        if not (
+            any(k.startswith(key) for k in ui)
+            if key.endswith(".")
+            else {f"{key}.one", f"{key}.many"} <= set(ui)
+            if function == "tn"
+            else key in ui
+        )
+    ]
+    assert missing == []
+
+
+def test_every_text_of_the_ui_section_is_asked_for_by_a_script() -> None:
+    asked = {key for _, _, key in scripts_keys()}
+    unused = [
+        key
+        for key in text.catalogue("nb").section("ui")
+        if key not in asked
+        and key.rpartition(".")[0] not in asked  # tip.tn("x") reads x.one and x.many
+        and not any(p.endswith(".") and key.startswith(p) for p in asked)
+    ]
+    assert unused == []
+
+
+def test_the_key_finder_reads_choices_and_prefixes() -> None:
+    source = (
+        'tip.t("a.b", {n: f("x")}); tip.t(n === 1 ? "c.one" : "c.many"); tip.t("d." + s); '
+        'tip.tn("e", n); tip.t(mode === "due" ? "f.g" : "h"); tip.t(k + (n === 1 ? ".one" : ""))'
+    )
+    assert keys_asked_for(source) == [
+        ("t", "a.b"),
+        ("t", "c.one"),
+        ("t", "c.many"),
+        ("t", "d."),
+        ("tn", "e"),
+        ("t", "f.g"),
+        ("t", "h"),
+    ]
