@@ -10,7 +10,7 @@ export NO_MKDOCS_2_WARNING := 1
 # Debian keeps nginx in /usr/sbin, which a user's PATH may lack.
 export PATH := $(PATH):/usr/sbin:/sbin
 
-.PHONY: help serve build check test test-quick system system-quick report seedcheck scorm export bench dist audit screenshots clean
+.PHONY: help serve build translated check test test-quick system system-quick report seedcheck scorm export bench dist audit screenshots clean
 
 ## help: list the targets
 help:
@@ -33,13 +33,19 @@ node_modules/.installed: package.json package-lock.json
 	@touch $@
 
 ## serve: build the course and serve it at http://127.0.0.1:8000 (rebuilds on save; problems show
-##        on the page). Another port: make serve PORT=8001
+##        on the page). Another port: make serve PORT=8001. The Nynorsk edition: make serve EDITION=nn
+EDITION ?= nb
 serve: $(VENV)/.installed
-	@$(COURSE) preview --port $(PORT)
+	@$(COURSE) preview --port $(PORT) --edition $(EDITION)
 
-## build: write the site to site/ (strict: every warning stops the build)
+## translated: record that Nynorsk files now translate their Bokmål source: make translated FILE=nn/docs/x.md
+translated: $(VENV)/.installed
+	$(COURSE) translated $(FILE)
+
+## build: write the site to site/, the Nynorsk edition to site/nn/ (strict: every warning stops it)
 build: $(VENV)/.installed
 	$(MKDOCS) build --strict --site-dir site
+	$(MKDOCS) build --strict --site-dir site/nn -f mkdocs.nn.yml
 
 ## check: check every quiz bank and page without building and print every problem; lint the code
 ##        (ruff and mypy for the Python, ESLint for the JavaScript)
@@ -95,6 +101,7 @@ DIST_NGINX = $(DIST_ZIP:.zip=-nginx.conf)
 dist: $(VENV)/.installed
 	@tmp=$$(mktemp -d) && trap 'rm -rf "$$tmp"' EXIT && \
 	$(MKDOCS) build --strict --quiet --site-dir "$$tmp/site" && \
+	$(MKDOCS) build --strict --quiet --site-dir "$$tmp/site/nn" -f mkdocs.nn.yml && \
 	mkdir -p "$$(dirname "$(DIST_ZIP)")" && rm -f "$(DIST_ZIP)" && \
 	$(PY) -m zipfile -c "$(DIST_ZIP)" "$$tmp"/site/* && \
 	cp deploy/nginx.conf "$(DIST_NGINX)" && $(COURSE) csp "$$tmp/site" --write "$(DIST_NGINX)" >/dev/null && \

@@ -27,5 +27,5 @@ def on_page_markdown(markdown: str, page: Page, config: MkDocsConfig, **kwargs: 
         or not guide.phases
     ):
         return markdown
-    block = guides.guide_markdown(guide)
+    block = guides.guide_markdown(guide, course_of(config).words)
     return markers.replace(markdown, lambda found: block if found.kind == "samtale" else None)

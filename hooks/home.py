@@ -40,9 +40,9 @@ def on_page_markdown(
 
     def block(found: markers.Found) -> str | None:
         if found.kind == "modules":
-            return render.module_cards_html(modules)
+            return render.module_cards_html(modules, course.words)
         if found.kind == "continue":
-            return render.continue_html(modules[0] if modules else None)
+            return render.continue_html(modules[0] if modules else None, course.words)
         return None
 
     return markers.replace(markdown, block)

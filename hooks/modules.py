@@ -22,7 +22,7 @@ def on_page_markdown(markdown: str, page: Page, config: MkDocsConfig, **kwargs: 
     source = course.pages[page.file.src_uri]
     if source.src in course.held_back:  # the preview builds it as plain Markdown
         return markdown
-    intro = render.module_intro_markdown(source)
+    intro = render.module_intro_markdown(source, course.words)
     title = _TITLE.search(markdown)
     if not intro or not title:
         return markdown

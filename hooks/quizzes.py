@@ -18,8 +18,8 @@ from mkdocs.structure.files import File, Files
 from mkdocs.structure.pages import Page
 from mkdocs.utils import get_relative_url
 
-from course import markers, mkdocsquiz, preview, render
-from course.course import Course, load_course
+from course import editions, markers, mkdocsquiz, preview, render
+from course.course import Course, load_editions
 from course.errors import report
 from course.rules import ADVICE
 from course.text import say
@@ -47,10 +47,14 @@ def on_config(config: MkDocsConfig) -> None:
 
 
 def on_pre_build(config: MkDocsConfig) -> None:
-    course, problems = load_course(Path(config.config_file_path).parent, Path(config.docs_dir))
+    """Both editions are read and checked in either's build: a change to a Bokmål bank is a
+    problem in the Nynorsk one too, until it is translated (course/parity.py)."""
+    editions = load_editions(Path(config.config_file_path).parent)
+    course = editions.courses.get(config.theme.get("language", ""), editions.source)
+    problems = editions.problems
     fatal = [p for p in problems if not p.warning]
     if fatal and not preview.in_preview():
-        raise PluginError(say("check.build-failed") + "\n" + report(fatal, course.files))
+        raise PluginError(say("check.build-failed") + "\n" + report(fatal, editions.files))
     for problem in problems:
         # Advice is for `make check`; the preview shows every problem in its banner.
         if problem.rule in ADVICE or problem in fatal or preview.in_preview():
@@ -63,9 +67,20 @@ def on_pre_build(config: MkDocsConfig) -> None:
 
 
 def on_files(files: Files, config: MkDocsConfig) -> Files:
+    if course_of(config).edition is not editions.SOURCE:  # first, for the hooks after this one
+        _add_source_assets(files, config)
     for asset in config[QUIZ_ASSETS]:
         files.append(File.generated(config, asset.served.path, content=asset.served.content))
     return files
+
+
+def _add_source_assets(files: Files, config: MkDocsConfig) -> None:
+    """A translation's build serves the source edition's stylesheets and scripts: one copy."""
+    docs = editions.SOURCE.docs_dir(Path(config.config_file_path).parent)
+    for path in sorted((docs / editions.ASSETS).rglob("*")):
+        if path.is_file():
+            src = path.relative_to(docs).as_posix()
+            files.append(File(src, str(docs), config.site_dir, config.use_directory_urls))
 
 
 @mkdocs.plugins.event_priority(50)  # before mkdocs-quiz turns <quiz> blocks into HTML
@@ -81,7 +96,7 @@ def on_page_markdown(markdown: str, page: Page, config: MkDocsConfig, **kwargs: 
         page.meta["quiz"] = {"enabled": True}  # mkdocs-quiz works only on these pages
     first = mkdocsquiz.INTRO + "\n\n"  # before the page's first question only
     if source.module_id:  # a module's knowledge check: the first answer counts
-        first += render.first_answer_html() + "\n\n"
+        first += render.first_answer_html(course.words) + "\n\n"
     intro = [first]
     left = [len(source.markers)]
 
@@ -113,7 +128,12 @@ def on_page_content(html: str, page: Page, config: MkDocsConfig, **kwargs: objec
     boxes = bool(quiz and quiz.config.get("show_progress", True))
     assets: list[mkdocsquiz.QuizAsset] = config[QUIZ_ASSETS]
     done = mkdocsquiz.quiz_content(
-        html, placed, assets, lambda path: get_relative_url(path, page.url), progress_boxes=boxes
+        html,
+        placed,
+        assets,
+        lambda path: get_relative_url(path, page.url),
+        progress_boxes=boxes,
+        words=course.words,
     )
     if done.found != len(placed):
         raise PluginError(

@@ -19,7 +19,8 @@ def on_page_markdown(markdown: str, page: Page, config: MkDocsConfig, **kwargs: 
         return markdown
     if not source.reflections:
         return markdown
-    block = "## Refleksjon\n\n" + render.reflections_html(source) + "\n"
+    heading = course.words("page.reflections-heading")
+    block = f"## {heading}\n\n" + render.reflections_html(source, course.words) + "\n"
     if source.reflections_marker is None:
         return markdown.rstrip("\n") + "\n\n" + block
     return markers.replace(markdown, lambda found: block if found.kind == "reflections" else None)

@@ -70,9 +70,10 @@ def on_page_markdown(markdown: str, page: Page, config: MkDocsConfig, **kwargs: 
             days,
             get_relative_url(build.folder + "/", page.url),
             get_relative_url(script.path, page.url),
+            course.words,
         )
     else:
-        text = repetition.page_markdown(days)
+        text = repetition.page_markdown(days, words=course.words)
     if missing:  # only in the preview, while some questions are left out
         text = f'!!! warning "Forhåndsvisning"\n\n    {missing}\n\n{text}'
     return markers.replace(markdown, lambda found: text if found.kind == "repetisjon" else None)

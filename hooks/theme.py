@@ -16,6 +16,9 @@ from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.exceptions import PluginError
 from mkdocs.structure.files import File, Files
 
+from course.editions import edition
+from course.text import catalogue
+
 STEMMING = "assets/js/search-stemming.js"
 LUNR_NO = "assets/javascripts/lunr/min/lunr.no.min.js"
 
@@ -30,11 +33,11 @@ REWRITES: dict[str, list[tuple[str, str]]] = {
         # The overlay behind the search, and the icon in the search field, close the search.
         (
             '<label class="md-search__overlay" for="__search"></label>',
-            '<label class="md-search__overlay" for="__search"><span class="tip-visually-hidden">Lukk søket</span></label>',
+            '<label class="md-search__overlay" for="__search"><span class="tip-visually-hidden">{{ tip_text("page.close-search") }}</span></label>',
         ),
         (
             '<label class="md-search__icon md-icon" for="__search">',
-            '<label class="md-search__icon md-icon" for="__search"><span class="tip-visually-hidden">Lukk søket</span>',
+            '<label class="md-search__icon md-icon" for="__search"><span class="tip-visually-hidden">{{ tip_text("page.close-search") }}</span>',
         ),
     ],
     # __md_get reads localStorage in a default parameter, and __md_set too: where storage is
@@ -65,21 +68,21 @@ REWRITES: dict[str, list[tuple[str, str]]] = {
         # The menu and search buttons show only an icon: give them their names in words.
         (
             '<label class="md-header__button md-icon" for="__drawer">',
-            '<label class="md-header__button md-icon" for="__drawer"><span class="tip-visually-hidden">Meny</span>',
+            '<label class="md-header__button md-icon" for="__drawer"><span class="tip-visually-hidden">{{ tip_text("page.menu") }}</span>',
         ),
         (
             '<label class="md-header__button md-icon" for="__search">',
-            '<label class="md-header__button md-icon" for="__search"><span class="tip-visually-hidden">Søk</span>',
+            '<label class="md-header__button md-icon" for="__search"><span class="tip-visually-hidden">{{ tip_text("page.search") }}</span>',
         ),
         # Material's Norwegian names the header's navigation "Header", in English.
         (
             '<nav class="md-header__inner md-grid" aria-label="{{ lang.t(\'header\') }}">',
-            '<nav class="md-header__inner md-grid" aria-label="Toppen av siden">',
+            '<nav class="md-header__inner md-grid" aria-label="{{ tip_text("page.header") }}">',
         ),
     ],
     "partials/footer.html": [
         # Material's Norwegian names the footer's navigation "Footer", in English.
-        ("aria-label=\"{{ lang.t('footer') }}\"", 'aria-label="Forrige og neste side"'),
+        ("aria-label=\"{{ lang.t('footer') }}\"", 'aria-label="{{ tip_text("page.footer") }}"'),
     ],
     "partials/source-file.html": [
         # «Sist endret» stands in an <aside>, a landmark, which needs a name.
@@ -144,6 +147,8 @@ def on_env(env: Environment, config: MkDocsConfig, files: Files) -> Environment:
     if env.loader is None:
         raise PluginError("hooks/theme.py: the theme has no template loader")
     env.loader = RewritingLoader(env.loader, REWRITES)
+    words = catalogue(edition(str(config.theme.get("language", ""))).language)
+    env.globals["tip_text"] = lambda name: words(name)  # the edition's words, in REWRITES
     for template in REWRITES:
         try:
             env.loader.get_source(env, template)  # fail now, not halfway through the pages

@@ -29,16 +29,27 @@ ROOT = Path(__file__).resolve().parent.parent
 os.environ.setdefault("NO_MKDOCS_2_WARNING", "1")
 
 
-def config_of(project: Path = ROOT, site_dir: Path | None = None, **overrides: Any) -> MkDocsConfig:
-    """A project's mkdocs.yml as MkDocs reads it, with overrides (site_dir, site_url, nav, ...)."""
+def config_of(
+    project: Path = ROOT,
+    site_dir: Path | None = None,
+    edition: str = "mkdocs.yml",
+    **overrides: Any,
+) -> MkDocsConfig:
+    """A project's mkdocs.yml (or an edition's: "mkdocs.nn.yml") as MkDocs reads it, with
+    overrides (site_dir, site_url, nav, ...)."""
     return load_config(
-        str(project / "mkdocs.yml"), site_dir=str(site_dir) if site_dir else None, **overrides
+        str(project / edition), site_dir=str(site_dir) if site_dir else None, **overrides
     )
 
 
 def build_site(project: Path, site_dir: Path, **overrides: Any) -> None:
-    """`mkdocs build --strict` of a project folder, in this process; raises what MkDocs raises."""
+    """`mkdocs build --strict` of a project folder, in this process; raises what MkDocs raises.
+    A project with the Nynorsk edition gets it too, in site_dir/nn/ (as `make build`)."""
     build(config_of(project, site_dir, **overrides))
+    if (project / "mkdocs.nn.yml").is_file():
+        if "site_url" in overrides and overrides["site_url"]:
+            overrides = {**overrides, "site_url": overrides["site_url"].rstrip("/") + "/nn/"}
+        build(config_of(project, site_dir / "nn", "mkdocs.nn.yml", **overrides))
 
 
 # The knowledge-check questions a module page shows in the current attempt, one for each learning
@@ -66,9 +77,10 @@ OWN_LABELS = """labels => labels.map((label) => { const own = label.cloneNode(tr
     return own.textContent.trim(); })"""
 
 
-def copy_project(dst: Path, fixture: Path | None = None) -> Path:
+def copy_project(dst: Path, fixture: Path | None = None, nynorsk: bool = False) -> Path:
     """The project in dst (mkdocs.yml, course.yml, hooks, overrides), with the real course's docs
-    and quizzes, or a fixture's. A fixture brings its own mkdocs.yml, which inherits the course's
+    and quizzes (nynorsk: and its Nynorsk edition, which a changed Bokmål bank must then keep
+    step with), or a fixture's. A fixture brings its own mkdocs.yml, which inherits the course's
     (`INHERIT: course-mkdocs.yml`) and names its pages; the course's assets join its docs."""
     dst.mkdir(parents=True, exist_ok=True)
     for name in ("hooks", "overrides"):
@@ -79,6 +91,9 @@ def copy_project(dst: Path, fixture: Path | None = None) -> Path:
     shutil.copytree(source / "quizzes", dst / "quizzes")
     if fixture is None:
         shutil.copy(ROOT / "mkdocs.yml", dst / "mkdocs.yml")
+        if nynorsk:
+            shutil.copy(ROOT / "mkdocs.nn.yml", dst / "mkdocs.nn.yml")
+            shutil.copytree(ROOT / "nn", dst / "nn")
     else:
         shutil.copy(ROOT / "mkdocs.yml", dst / "course-mkdocs.yml")
         shutil.copy(fixture / "mkdocs.yml", dst / "mkdocs.yml")

@@ -152,6 +152,26 @@ GUESSED_COURSE = write("quizzes/mange.yml", MANY, ("docs/mange.md", MANY_PAGE))
 
 GUESSED = write("quizzes/proeve.yml", GUESSABLE_BANK, ("docs/proeve.md", GUESSABLE_PAGE))
 
+
+def _first_question_last(path: str) -> Damage:
+    """A damage that moves a bank's first question to its end."""
+
+    def change(project: Path) -> None:
+        file = project / path
+        head, _, rest = file.read_text(encoding="utf-8").partition("\n  - id: ")
+        first, _, others = rest.partition("\n  - id: ")
+        file.write_text(
+            f"{head}\n  - id: {others.rstrip()}\n  - id: {first.rstrip()}\n", encoding="utf-8"
+        )
+
+    return Damage((path,), change)
+
+
+# A question of the Nynorsk edition under another id: missing there, and extra.
+RENAMED_IN_NYNORSK = edit(
+    "nn/quizzes/partssamarbeid.yml", "  - id: ny-strategi\n", "  - id: ny-strategi-2\n"
+)
+
 DAMAGES: dict[str, Damage] = {
     "file-encoding": latin1(SELV),
     "file-empty": write(PARTS, ""),
@@ -318,6 +338,27 @@ DAMAGES: dict[str, Damage] = {
         ("docs/moduler/selvledelse.md", SELV),
         edit(SELV, r"^(    goal: )fem-grunner$", r"\1fem-grep", 0, True).change,
     ),
+    "parity-missing": RENAMED_IN_NYNORSK,
+    "parity-extra": RENAMED_IN_NYNORSK,
+    "parity-options": edit(
+        "nn/quizzes/selvledelse.yml",
+        "    options:\n",
+        "    options:\n      - text: Eit ekstra alternativ som ikkje finst på bokmål\n",
+        1,
+    ),
+    "parity-goal": edit(
+        "nn/quizzes/kollegaveiledning.yml",
+        "    goal: veiledning-opplaering\n",
+        "    goal: planlegge-samtalen\n",
+        1,
+    ),
+    "parity-order": _first_question_last("nn/quizzes/medarbeiderskap.yml"),
+    "parity-page": edit(
+        "nn/docs/moduler/tillit-som-arbeidsform.md", r"^(reflections:\n  - id: )", r"\1x-", 1, True
+    ),
+    "translation-outdated": edit(
+        "nn/docs/ordliste.md", r"^source: .*$", "source: v0000000000", 1, True
+    ),
     "repetition-with-quiz": edit(
         "docs/repetisjon.md",
         "<!-- repetisjon -->",
@@ -341,13 +382,16 @@ DAMAGES: dict[str, Damage] = {
 
 
 def _with_pair(files: tuple[str, ...]) -> set[str]:
-    """The files and their other half: a module's bank and its page."""
+    """The files and their other halves: a module's bank and its page, in both editions (a
+    translation is checked against its source)."""
     found = set(files)
     for name in files:
-        if name.startswith("quizzes/"):
-            found.add("docs/moduler/" + Path(name).stem + ".md")
-        elif name.startswith("docs/moduler/"):
-            found.add("quizzes/" + Path(name).stem + ".yml")
+        source = name.removeprefix("nn/")
+        found |= {source, "nn/" + source}
+        if source.startswith(("quizzes/", "docs/moduler/")):
+            stem = Path(source).stem
+            for half in (f"docs/moduler/{stem}.md", f"quizzes/{stem}.yml"):
+                found |= {half, "nn/" + half}
     return found
 
 

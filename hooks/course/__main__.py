@@ -2,6 +2,7 @@
 
     python -m course check [--github]       every quiz bank and page, checked without a build
     python -m course report [--markdown]    words, reading time, LIX, questions per module
+    python -m course translated FILE...     record that Nynorsk files translate their source as it is
     python -m course export [--out dist]    every bank as Moodle XML and GIFT, for an LMS
     python -m course scorm SITE [--out ZIP] a built site as a SCORM 1.2 package
     python -m course annotate spelling|build|tests [JUNIT]   GitHub annotations for a pull request
@@ -22,6 +23,7 @@ import time
 from collections.abc import Callable
 from pathlib import Path
 
+from . import parity
 from .annotations import (
     build_annotations,
     failure_annotations,
@@ -29,8 +31,9 @@ from .annotations import (
     meta_texts,
     spelling_annotations,
 )
-from .course import load_course
+from .course import load_course, load_editions
 from .csp import policy, write_policy
+from .editions import NYNORSK, SOURCE, edition
 from .errors import report, summary
 from .export import bank_titles, gift, goal_names, moodle_xml
 from .nginx import nginx
@@ -45,24 +48,68 @@ NGINX_CONF = "deploy/nginx.conf"
 
 
 def check(args: argparse.Namespace) -> int:
-    course, problems = load_course(args.root)
+    editions = load_editions(args.root)
+    problems = editions.problems
     if args.github:
         for problem in problems:
             print(problem.github())
-        print(summary(problems, course.files))
+        print(summary(problems, editions.files))
     else:
-        print(report(problems, course.files))
+        print(report(problems, editions.files))
     return 1 if any(not p.warning for p in problems) else 0
 
 
+def translated(args: argparse.Namespace) -> int:
+    """Record in each translated file that it now translates its source as the source is."""
+    status = 0
+    for file in args.files:
+        path = file.resolve()
+        try:
+            inside = path.relative_to(args.root)
+        except ValueError:
+            inside = path
+        source = _source_of(inside.as_posix())
+        if source is None or not (args.root / source).is_file() or not path.is_file():
+            print(say("translated.unknown", path=file), file=sys.stderr)
+            status = 1
+            continue
+        fingerprint = parity.file_fingerprint((args.root / source).read_text(encoding="utf-8"))
+        text = path.read_text(encoding="utf-8")
+        path.write_text(parity.record(text, fingerprint, path.suffix != ".md"), encoding="utf-8")
+        print(say("translated.done", path=inside.as_posix(), source=source))
+    return status
+
+
+def _source_of(path: str) -> str | None:
+    """The source edition's file a translated file translates: nn/docs/x.md -> docs/x.md."""
+    for folder, source in ((NYNORSK.docs, SOURCE.docs), (NYNORSK.quizzes, SOURCE.quizzes)):
+        if path.startswith(folder + "/"):
+            return source + path[len(folder) :]
+    return None
+
+
 def report_figures(args: argparse.Namespace) -> int:
-    course, _ = load_course(args.root)
-    rows = module_figures(args.root, course, args.root / WORD_LIST)
-    print(figures_table(rows, args.markdown))
-    print()
-    print("Kunnskapssjekkene, slik deltakeren ser dem (rekkefølgen på siden):")
-    print(items_table(item_rows(course), args.markdown))
-    over = [r.module for r in rows if r.lix > LIX_LIMIT]
+    """The figures of each edition (Nynorsk spelled with its own dictionary), and the
+    translations that wait for their source's latest changes."""
+    editions = load_editions(args.root)
+    over = []
+    for course in editions.courses.values():
+        edition = course.edition
+        words = args.root / edition.word_list
+        rows = module_figures(args.root, course, words, edition.dictionary)
+        if len(editions.courses) > 1:
+            print(say("report.edition", name=edition.name))
+        print(figures_table(rows, args.markdown))
+        print()
+        print("Kunnskapssjekkene, slik deltakeren ser dem (rekkefølgen på siden):")
+        print(items_table(item_rows(course), args.markdown))
+        over += [f"{edition.prefix}{r.module}" for r in rows if r.lix > LIX_LIMIT]
+    waiting = [p for p in editions.problems if p.rule == "translation-outdated"]
+    if waiting:
+        print()
+        print(say("report.waiting", count=len(waiting)))
+        for p in waiting:
+            print(f"  {p.path}: {p.message}")
     if over:
         print(f"LIX over {LIX_LIMIT}: {', '.join(over)}")
     return 1 if over else 0
@@ -187,7 +234,7 @@ def serve(args: argparse.Namespace) -> int:
 
 
 def preview_site(args: argparse.Namespace) -> int:
-    return run_preview(args.root, args.host, args.port)
+    return run_preview(args.root, args.host, args.port, edition(args.edition).config)
 
 
 def parser() -> argparse.ArgumentParser:
@@ -241,11 +288,17 @@ def parser() -> argparse.ArgumentParser:
     )
     v.add_argument("site", type=Path)
     v.set_defaults(run=serve)
+    t = commands.add_parser(
+        "translated", help="record that these Nynorsk files translate their Bokmål source as it is"
+    )
+    t.add_argument("files", nargs="+", type=Path)
+    t.set_defaults(run=translated)
     w = commands.add_parser(
         "preview", help="the editors' preview: mkdocs serve, with problems shown on every page"
     )
     w.add_argument("--host", default="127.0.0.1")
     w.add_argument("--port", type=int, default=8000)
+    w.add_argument("--edition", choices=["nb", "nn"], default="nb", help="nb (Bokmål) or nn")
     w.set_defaults(run=preview_site)
     return main
 

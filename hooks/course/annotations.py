@@ -74,7 +74,11 @@ def _unknown(word: str) -> str:
     return say("annotate.unknown-word", word=word)
 
 
-IDS = ("id", "read")  # front-matter keys whose values name things: a reader never sees them
+IDS = (
+    "id",
+    "read",
+    "source",
+)  # front-matter keys whose values name things: a reader never sees them
 
 
 def meta_texts(value: object) -> list[str]:

@@ -10,17 +10,16 @@ from __future__ import annotations
 
 from .model import Guide, Phase
 from .render import literal
+from .text import Catalogue, catalogue
 
-# The same ground rules on every guide, written once: (the rule, what it means in the room).
-GROUND_RULES = (
-    ("Alle kan stå over.", "Du kan alltid si «jeg står over», uten å forklare hvorfor."),
-    (
-        "Det som blir sagt, blir i rommet.",
-        "Vi tar med oss det vi lærer, men ikke hvem som sa hva.",
-    ),
-    ("Ingen blir bedt om å dele noe privat.", "Du velger selv hva du vil fortelle."),
-)
-GROUND_RULES_TITLE = "Spilleregler for samtalen"
+# The same ground rules on every guide, written once (in the catalogue, page.ground-rules):
+# the rule, and what it means in the room.
+GROUND_RULES = ("pass", "room", "private")
+
+
+def ground_rules(words: Catalogue | None = None) -> list[tuple[str, str]]:
+    t = words or catalogue()
+    return [(t(f"page.ground-rules.{r}"), t(f"page.ground-rules.{r}-means")) for r in GROUND_RULES]
 
 
 def time_range(start: int, minutes: int) -> str:
@@ -28,10 +27,11 @@ def time_range(start: int, minutes: int) -> str:
     return f"{start}–{start + minutes} min"
 
 
-def ground_rules_markdown() -> str:
-    rules = "\n".join(f"- **{rule}** {meaning}" for rule, meaning in GROUND_RULES)
+def ground_rules_markdown(words: Catalogue | None = None) -> str:
+    t = words or catalogue()
+    rules = "\n".join(f"- **{rule}** {meaning}" for rule, meaning in ground_rules(t))
     return (
-        f"## {GROUND_RULES_TITLE} {{#spilleregler}}\n\n"
+        f"## {t('page.ground-rules-title')} {{#spilleregler}}\n\n"
         f'<div class="tip-ground-rules" markdown>\n\n{rules}\n\n</div>'
     )
 
@@ -54,8 +54,9 @@ def phase_markdown(number: int, start: int, phase: Phase) -> str:
     return "\n\n".join(parts)
 
 
-def guide_markdown(guide: Guide) -> str:
+def guide_markdown(guide: Guide, words: Catalogue | None = None) -> str:
     """What replaces the marker: the ground rules and «Agenda (N minutter)» with every phase."""
+    t = words or catalogue()
     total = guide.minutes or sum(p.minutes or 0 for p in guide.phases)
     phases = "\n\n".join(
         phase_markdown(number, start, phase)
@@ -63,8 +64,8 @@ def guide_markdown(guide: Guide) -> str:
     )
     return (
         f'<div class="tip-samtale" data-tip-minutes="{total}" markdown>\n\n'
-        f"{ground_rules_markdown()}\n\n"
-        f"## Agenda ({total} minutter) {{#agenda}}\n\n"
+        f"{ground_rules_markdown(t)}\n\n"
+        f"## {t('page.agenda', minutes=total)} {{#agenda}}\n\n"
         f'<div class="tip-agenda" markdown>\n\n{phases}\n\n</div>\n\n'
         "</div>\n"
     )

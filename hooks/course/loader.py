@@ -41,7 +41,7 @@ from .yamlsource import (
     whole_number,
 )
 
-BANK_KEYS = {"id": True, "title": False, "questions": True}
+BANK_KEYS = {"id": True, "title": False, "questions": True, "source": False}  # source: parity.py
 QUESTION_KEYS = {
     "id": True,
     "goal": False,
@@ -100,13 +100,14 @@ def _bank(node: yaml.Node, src: Source) -> Bank | None:
     where: dict[str, Pos] = {"bank": src.at(node)}
     bank_id = identifier(values, "id", src, where)
     title = text(values, "title", src, where, required=False)
+    source = text(values, "source", src, where, required=False)
     items = sequence(values, "questions", src)
     if "questions" in values:
         where["questions"] = src.at(values["questions"])
         if isinstance(values["questions"], yaml.SequenceNode) and not items:
             src.add(values["questions"], "bank-no-questions")
     questions = tuple(q for q in (_question(item, src) for item in items) if q is not None)
-    return Bank(bank_id, title, questions, src.path, where)
+    return Bank(bank_id, title, questions, src.path, where, source)
 
 
 def _question(node: yaml.Node, src: Source) -> Question | None:

@@ -19,8 +19,18 @@ import re
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 
-KINDS = ("quiz", "reflections", "samtale", "ordliste", "continue", "modules", "repetisjon")
+KINDS = (
+    "quiz",
+    "reflections",
+    "samtale",
+    "ordliste",
+    "continue",
+    "modules",
+    "repetisjon",
+    "edition",
+)
 PLAIN = (
+    "edition",
     "reflections",
     "samtale",
     "continue",

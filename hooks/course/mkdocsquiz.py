@@ -29,7 +29,7 @@ from typing import NamedTuple
 from .assets import Asset, hashed_asset
 from .htmledit import Edits, Element, elements
 from .model import PlacedQuestion
-from .text import say
+from .text import Catalogue, catalogue
 
 WRITTEN_FOR = "1.7."  # mkdocs-quiz 1.7.x
 # mkdocs-quiz's own intro, placed before a page's first question: one line on where answers are
@@ -135,6 +135,7 @@ def quiz_content(
     assets: Sequence[QuizAsset],
     href: Callable[[str], str],
     progress_boxes: bool = True,
+    words: Catalogue | None = None,
 ) -> QuizContent:
     """A page's content after mkdocs-quiz: each quiz renamed after its bank question and hidden
     from the search; mkdocs-quiz's inline scripts as references to their files, where they stood
@@ -160,7 +161,7 @@ def quiz_content(
                     attrs += [("tabindex", "-1"), ("aria-hidden", "true")]
                 inside.set_attrs(element, attrs)
                 if element.name == "fieldset":
-                    inside.insert(element.tag_end, _legend(question))
+                    inside.insert(element.tag_end, _legend(question, words or catalogue()))
                 if element.name == "form":  # where quiz-verdict.js says the verdict in words
                     inside.insert(element.inner_end, VERDICT)
             html = WRAPPER[0] + inside.apply(quiz.element.start, quiz.element.end) + WRAPPER[1]
@@ -186,9 +187,9 @@ def quiz_content(
     return QuizContent(edits.apply(), len(quizzes), missing, wrapped)
 
 
-def _legend(placed: PlacedQuestion) -> str:
+def _legend(placed: PlacedQuestion, words: Catalogue) -> str:
     """The option group's legend: how many options to choose, for a screen reader."""
-    what = say("page.legend-several" if placed.question.multiple else "page.legend-one")
+    what = words("page.legend-several" if placed.question.multiple else "page.legend-one")
     return f'<legend class="tip-visually-hidden">{what}</legend>'
 
 

@@ -40,11 +40,12 @@ class Option:
     feedback: str
     pos: Pos
     where: Mapping[str, Pos] = field(default_factory=dict, compare=False)
+    source_key: str = ""  # in a translation: the key of the source edition's option (parity.py)
 
     @cached_property
     def key(self) -> str:
         """Stable key of the option in the learner's saved answer: follows the text, not the order."""
-        return "o" + _digest(" ".join(self.text.split()).casefold())
+        return self.source_key or "o" + _digest(" ".join(self.text.split()).casefold())
 
 
 @dataclass(frozen=True)
@@ -56,6 +57,9 @@ class Question:
     pos: Pos
     where: Mapping[str, Pos] = field(default_factory=dict, compare=False)
     goal: str = ""  # the id of the module's learning goal the question measures ("" when none)
+    # In a translation: the fingerprint of the source edition's question (parity.py), so that an
+    # answer given in one edition is the answer in the other, and only the source's changes count.
+    source_fingerprint: str = ""
 
     @property
     def multiple(self) -> bool:
@@ -73,6 +77,8 @@ class Question:
         Order of options, feedback and explanation do not count: a saved answer stays valid
         when they change, and is dropped (shown unanswered) when the question itself changes.
         """
+        if self.source_fingerprint:
+            return self.source_fingerprint
         options = sorted((" ".join(o.text.split()), o.correct) for o in self.options)
         return _digest(json.dumps([" ".join(self.text.split()), options], ensure_ascii=False))
 
@@ -84,6 +90,7 @@ class Bank:
     questions: tuple[Question, ...]
     path: str
     where: Mapping[str, Pos] = field(default_factory=dict, compare=False)
+    source: str = ""  # in a translation: the fingerprint of the source file it was made from
 
     def question(self, question_id: str) -> Question | None:
         return next((q for q in self.questions if q.id == question_id), None)

@@ -134,8 +134,9 @@ def port_taken(host: str, port: int) -> bool:
     return False
 
 
-def run(root: Path, host: str, port: int) -> int:
-    """`mkdocs serve` in preview mode, or one line that says the port is taken."""
+def run(root: Path, host: str, port: int, config: str = "mkdocs.yml") -> int:
+    """`mkdocs serve` in preview mode of one edition (config: its MkDocs configuration), or one
+    line that says the port is taken."""
     if port_taken(host, port):
         print(
             f"Port {port} er opptatt (kjører forhåndsvisningen alt?). "
@@ -151,6 +152,8 @@ def run(root: Path, host: str, port: int) -> int:
         "--no-strict",
         "--dev-addr",
         f"{host}:{port}",
+        "--config-file",
+        config,
     ]
     env = {**os.environ, ENV: "1", "NO_MKDOCS_2_WARNING": "1"}
     # mkdocs takes this process's place, so that stopping the preview (Ctrl-C, a test's

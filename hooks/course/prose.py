@@ -78,16 +78,17 @@ def readability(text: str) -> Readability:
 def body_of_module(markdown: str) -> str:
     """A module's body text: everything before the knowledge check and the sources."""
     text = markdown_text(markdown)
-    return re.split(r"^\s*(?:Kunnskapssjekk|Kilder)\s*$", text, maxsplit=1, flags=re.M)[0]
+    return re.split(r"^\s*(?:Kunnskapssjekk|Kilder|Kjelder)\s*$", text, maxsplit=1, flags=re.M)[0]
 
 
-def unknown_words(text: str, word_list: Path) -> list[str]:
-    """Words Debian's hunspell (nb_NO) does not know, less the project's reviewed word list."""
+def unknown_words(text: str, word_list: Path, dictionary: str = "nb_NO") -> list[str]:
+    """Words Debian's hunspell (nb_NO, or an edition's: nn_NO) does not know, less the
+    project's reviewed word list for that dictionary."""
     hunspell = shutil.which("hunspell")
     if hunspell is None:
         raise RuntimeError("hunspell is missing: apt-get install hunspell hunspell-no")
     result = subprocess.run(
-        [hunspell, "-d", "nb_NO", "-p", str(word_list), "-i", "utf-8", "-l"],
+        [hunspell, "-d", dictionary, "-p", str(word_list), "-i", "utf-8", "-l"],
         input="\n".join(WORD.findall(text)),
         capture_output=True,
         text=True,

@@ -8,7 +8,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from .model import Page, PlacedQuestion
-from .text import say
+from .text import Catalogue, catalogue
 
 _LINE_START_QUOTE = re.compile(r"^(\s*)>", re.M)
 _LINE_START_TASK = re.compile(r"^(\s*[-*+]\s+)\[", re.M)
@@ -54,11 +54,10 @@ def quizzes_markdown(placed: list[PlacedQuestion]) -> str:
     return "\n\n".join(quiz_markdown(p) for p in placed)
 
 
-def first_answer_html() -> str:
+def first_answer_html(words: Catalogue | None = None) -> str:
     """Before a module's first question: the rule of its knowledge check, in plain words."""
-    return (
-        f'<p class="tip-first-answer"><strong>{html.escape(say("page.first-answer"))}</strong></p>'
-    )
+    rule = (words or catalogue())("page.first-answer")
+    return f'<p class="tip-first-answer"><strong>{html.escape(rule)}</strong></p>'
 
 
 def attempt_html(module_id: str) -> str:
@@ -70,9 +69,11 @@ def attempt_html(module_id: str) -> str:
     )
 
 
-def reflections_html(page: Page) -> str:
+def reflections_html(page: Page, words: Catalogue | None = None) -> str:
     """The reflection checklist: a checkbox and an optional private note per prompt. Each item
     carries the storage key its tick and note are kept under (docs/assets/js/reflections.js)."""
+    t = words or catalogue()
+    note = html.escape(t("page.reflection-note"))
     items = []
     for r in page.reflections:
         rid = f"refl-{r.id}"
@@ -82,38 +83,39 @@ def reflections_html(page: Page) -> str:
             f'<li class="tip-reflection" data-tip-key="{key}">'
             f'<div class="tip-reflection__prompt"><input type="checkbox" id="{rid}" class="tip-reflection__check">'
             f'<label for="{rid}" id="{rid}-label">{prompt}</label></div>'
-            f'<div class="tip-reflection__note"><label for="{rid}-note">Notat (valgfritt, bare for deg)</label>'
+            f'<div class="tip-reflection__note"><label for="{rid}-note">{note}</label>'
             f'<textarea id="{rid}-note" rows="2" aria-describedby="{rid}-label"></textarea></div></li>'
         )
     return (
         '<div class="tip-reflections">\n'
-        "<p>Kryss av når du har tenkt gjennom et spørsmål, og skriv gjerne et notat. "
-        "Kryssene og notatene lagres bare i nettleseren din.</p>\n"
+        f"<p>{html.escape(t('page.reflections-intro'))}</p>\n"
         f'<ul class="tip-reflection-list">{"".join(items)}</ul>\n'
         '<p class="tip-reflections__status" role="status"></p>\n'
-        '<button type="button" class="md-button tip-reflections__clear">Tøm refleksjonene på denne siden</button>\n'
+        '<button type="button" class="md-button tip-reflections__clear">'
+        f"{html.escape(t('page.reflections-clear'))}</button>\n"
         "</div>"
     )
 
 
-def module_intro_markdown(page: Page) -> str:
+def module_intro_markdown(page: Page, words: Catalogue | None = None) -> str:
     """The box under a module's title: time, target group and learning goals from front matter."""
+    t = words or catalogue()
     meta = page.meta
     if not page.goals:
         return ""
     facts = []
     minutes = meta.get("minutes")
     if isinstance(minutes, int) and not isinstance(minutes, bool):
-        facts.append(f"**Tid:** omtrent {minutes} minutter")
+        facts.append(t("page.module-time", minutes=minutes))
     audience = meta.get("audience")
     if isinstance(audience, str):
-        facts.append(f"**For:** {literal(audience)}")
+        facts.append(t("page.module-for", audience=literal(audience)))
     lines = [
         '<div class="tip-module-intro" markdown>',
         "",
         " · ".join(facts),
         "",
-        "**Etter denne modulen kan du**",
+        t("page.module-goals"),
         "",
     ]
     lines += [f"- {literal(goal.text)}" for goal in page.goals]
@@ -151,15 +153,16 @@ def module_links(modules: list[Page], href: Callable[[Page], str]) -> list[Modul
     ]
 
 
-def module_cards_html(modules: list[ModuleLink]) -> str:
+def module_cards_html(modules: list[ModuleLink], words: Catalogue | None = None) -> str:
     """The modules as a numbered list of links with time and description: Material's grid cards.
 
     Without JavaScript this is the whole list, and it claims no status; docs/assets/js/home.js
     adds each module's status, progress and deadline to the card that carries its id."""
+    t = words or catalogue()
     items = []
     for m in modules:
         meta = (
-            f'<p class="tip-module-card__meta">Omtrent {m.minutes} minutter</p>'
+            f'<p class="tip-module-card__meta">{t("page.card-minutes", minutes=m.minutes)}</p>'
             if m.minutes
             else ""
         )
@@ -177,18 +180,27 @@ def module_cards_html(modules: list[ModuleLink]) -> str:
     return f'<ol class="grid cards tip-modules" id="tip-modules">{"".join(items)}</ol>'
 
 
-def continue_html(first: ModuleLink | None) -> str:
+def continue_html(first: ModuleLink | None, words: Catalogue | None = None) -> str:
     """The front page's button into the course: «Start kurset» at the first module.
 
     docs/assets/js/home.js turns it into «Fortsett der du slapp» once the learner has begun."""
     if first is None:
         return ""
-    where = f"Modul {first.number}: {first.title}" + (
-        f", omtrent {first.minutes} minutter" if first.minutes else ""
+    t = words or catalogue()
+    where = (
+        t(
+            "page.continue-where-minutes",
+            number=first.number,
+            title=first.title,
+            minutes=first.minutes,
+        )
+        if first.minutes
+        else t("page.continue-where", number=first.number, title=first.title)
     )
+    start = html.escape(t("page.continue-start"))
     return (
         '<p class="tip-continue" id="tip-continue">'
         f'<a class="md-button md-button--primary tip-continue__link" href="{html.escape(first.href)}"'
-        ' aria-describedby="tip-continue-where">Start kurset</a> '
+        f' aria-describedby="tip-continue-where">{start}</a> '
         f'<span class="tip-continue__where" id="tip-continue-where">{html.escape(where)}</span></p>'
     )

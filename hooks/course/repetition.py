@@ -26,6 +26,7 @@ from .course import Course
 from .htmledit import Edits, elements
 from .mkdocsquiz import ANSWERS_PREFIX
 from .model import REPETITION_KEY, PlacedQuestion
+from .text import Catalogue, catalogue
 
 CONTAINER_ID = "tip-repetition"
 QUESTIONS_ATTR = "data-tip-questions"
@@ -58,23 +59,27 @@ def questions(course: Course, module_sources: Iterable[str]) -> list[Practised]:
     return found
 
 
-def _days(n: int) -> str:
-    return "1 dag" if n == 1 else f"{n} dager"
-
-
-def rule_sentence(days: Sequence[int]) -> str:
+def rule_sentence(days: Sequence[int], words: Catalogue | None = None) -> str:
     """The schedule in one plain sentence, for the page and the editor guide."""
+    t = words or catalogue()
+
+    def span(n: int) -> str:
+        return t("page.repetition-day") if n == 1 else t("page.repetition-days", n=n)
+
     if len(days) == 1:
-        waits = _days(days[0])
+        waits = span(days[0])
     else:
-        waits = ", ".join(str(d) for d in days[:-1]) + " og så " + _days(days[-1])
-    return (
-        f"Svarer du riktig, venter spørsmålet lenger for hver gang ({waits}), "
-        "men svarer du feil, kommer det igjen i morgen."
-    )
+        first = ", ".join(str(d) for d in days[:-1])
+        waits = t("page.repetition-list", first=first, last=span(days[-1]))
+    return t("page.repetition-rule", waits=waits)
 
 
-def page_markdown(days: Sequence[int], questions_href: str = "", quiz_script: str = "") -> str:
+def page_markdown(
+    days: Sequence[int],
+    questions_href: str = "",
+    quiz_script: str = "",
+    words: Catalogue | None = None,
+) -> str:
     """What the marker becomes: the rule, and the place repetition-page.js fills (a plain text
     without JavaScript). When there are questions to practise, the place names their folder and
     mkdocs-quiz's script, both as seen from the page."""
@@ -84,11 +89,11 @@ def page_markdown(days: Sequence[int], questions_href: str = "", quiz_script: st
             f' {QUESTIONS_ATTR}="{html.escape(questions_href)}"'
             f' {QUIZ_SCRIPT_ATTR}="{html.escape(quiz_script)}"'
         )
+    t = words or catalogue()
     return (
-        f"{rule_sentence(days)}\n\n"
+        f"{rule_sentence(days, t)}\n\n"
         f'<div id="{CONTAINER_ID}" class="tip-repetition"{attrs}>\n'
-        "<p>Repetisjonen virker når JavaScript er slått på i nettleseren. Spørsmålene finner du "
-        "også i kunnskapssjekken nederst i hver modul.</p>\n"
+        f"<p>{html.escape(t('page.repetition-noscript'))}</p>\n"
         "</div>"
     )
 

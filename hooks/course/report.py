@@ -27,7 +27,9 @@ class ModuleFigures:
     unknown: tuple[str, ...]
 
 
-def module_figures(root: Path, course: Course, word_list: Path) -> list[ModuleFigures]:
+def module_figures(
+    root: Path, course: Course, word_list: Path, dictionary: str = "nb_NO"
+) -> list[ModuleFigures]:
     rows = []
     for page in course.modules():
         source = (root / page.path).read_text(encoding="utf-8")
@@ -42,7 +44,7 @@ def module_figures(root: Path, course: Course, word_list: Path) -> list[ModuleFi
                 lix=round(stats.lix, 1),
                 questions=sum(len(b.questions) for b in banks),
                 reflections=len(page.reflections),
-                unknown=tuple(unknown_words(text, word_list)),
+                unknown=tuple(unknown_words(text, word_list, dictionary)),
             )
         )
     return rows

@@ -19,6 +19,7 @@ ADVICE = {
     "item-wording-multiple",
     "item-wording-single",
     "sentence-long",
+    "translation-outdated",
 }
 
 RULES = {
@@ -95,4 +96,12 @@ RULES = {
     # the course's settings (course.yml)
     "settings-unknown-key": "a key course.yml does not have",
     "settings-repetition-days": "repetition_days in course.yml is not a growing list of days",
+    # the Nynorsk edition against its Bokmål source (parity.py)
+    "parity-missing": "a bank, question or page of the Bokmål edition is missing in the Nynorsk one",
+    "parity-extra": "a bank, question or page of the Nynorsk edition has no Bokmål source",
+    "parity-options": "a translated question has other options, or other right ones, than its source",
+    "parity-goal": "a translated question measures another learning goal than its source",
+    "parity-order": "a translated bank has its questions in another order than its source",
+    "parity-page": "a translated page has other goals, reflections or knowledge checks than its source",
+    "translation-outdated": "a translation was made from an older version of its source (advice)",
 }

@@ -16,7 +16,7 @@ from playwright.sync_api import Browser, Page, Route, expect
 
 from course import csp
 from course.course import load_course
-from course.guides import GROUND_RULES
+from course.guides import ground_rules
 
 from conftest import ROOT, axe_violations
 
@@ -90,7 +90,7 @@ def test_the_whole_meeting_runs_with_the_arrow_keys(page: Page, site_url: str, s
     start(page)
     view = page.locator(VIEW)
     expect(view.locator(".tip-meeting__title")).to_have_text("Spilleregler for samtalen")
-    for rule, meaning in GROUND_RULES:
+    for rule, meaning in ground_rules():
         expect(view).to_contain_text(f"{rule} {meaning}")
     phases = phases_of(src)
     for number, (title, length, questions) in enumerate(phases, 1):

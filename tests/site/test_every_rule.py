@@ -48,7 +48,9 @@ def damaged(tmp_path_factory: pytest.TempPathFactory) -> Iterator[dict[str, Dama
     with pytest.MonkeyPatch.context() as mp:
         mp.setenv(preview.ENV, "1")
         for number, rules in enumerate(GROUPS):
-            project = copy_project(tmp_path_factory.mktemp(f"damaged{number}") / "p")
+            project = copy_project(
+                tmp_path_factory.mktemp(f"damaged{number}") / "p", nynorsk=True
+            )
             damages.apply(project, rules)
             check, status = _check(project)
             site = project / "site"

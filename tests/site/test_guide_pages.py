@@ -12,7 +12,7 @@ import pytest
 from mkdocs.exceptions import Abort
 
 from course.course import load_course
-from course.guides import GROUND_RULES, time_range
+from course.guides import ground_rules, time_range
 
 from conftest import ROOT, Warnings, build_site, copy_project
 
@@ -37,7 +37,7 @@ def test_the_guide_shows_its_ground_rules_and_agenda(built_site: Path, src: str)
     guide = COURSE.pages[src].guide
     assert guide is not None and guide.minutes
     assert "<!-- samtale -->" not in article
-    for rule, meaning in GROUND_RULES:
+    for rule, meaning in ground_rules():
         assert f"<li><strong>{html.escape(rule)}</strong> {html.escape(meaning)}</li>" in article
     assert f">Agenda ({guide.minutes} minutter)<" in article
     shown = PHASE.findall(article)

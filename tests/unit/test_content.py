@@ -9,7 +9,8 @@ import pytest
 import yaml
 
 from course.annotations import meta_texts
-from course.course import load_course
+from course.course import load_course, load_editions
+from course.editions import EDITIONS, Edition
 from course.prose import bank_text, body_of_module, markdown_text, readability, unknown_words
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -111,15 +112,19 @@ def test_module_readability(module: str) -> None:
     assert lix <= 45, f"{module}: LIX {lix:.1f}"
 
 
-def test_spelling_of_every_page_and_bank() -> None:
+@pytest.mark.parametrize("edition", EDITIONS, ids=lambda e: e.language)
+def test_spelling_of_every_page_and_bank(edition: Edition) -> None:
+    """Each edition with its own dictionary (nb_NO, nn_NO) and its own reviewed word list."""
+    course = load_editions(ROOT).courses[edition.language]
     texts = [
-        markdown_text(p.read_text(encoding="utf-8")) for p in sorted((ROOT / "docs").rglob("*.md"))
+        markdown_text(p.read_text(encoding="utf-8"))
+        for p in sorted(edition.docs_dir(ROOT).rglob("*.md"))
     ]
-    texts += [bank_text(b) for b in COURSE.banks.values()]
-    for page in COURSE.pages.values():
+    texts += [bank_text(b) for b in course.banks.values()]
+    for page in course.pages.values():
         for value in page.meta.values():
             texts += meta_texts(value)
-    unknown = unknown_words("\n".join(texts), ROOT / "ordliste.txt")
+    unknown = unknown_words("\n".join(texts), ROOT / edition.word_list, edition.dictionary)
     assert unknown == [], (
         "Unknown words (fix the spelling, or add real terms to ordliste.txt): " + ", ".join(unknown)
     )

@@ -1,0 +1,47 @@
+"""The course's two editions: Bokmål at the site's root, Nynorsk under /nn/.
+
+Each edition is one MkDocs configuration (mkdocs.yml; mkdocs.nn.yml INHERITs it) built into one
+site: the Nynorsk build writes to site/nn/. The hooks learn which edition they build from the
+theme's language. Bokmål is the source edition: a Nynorsk page or bank translates the Bokmål
+file of the same path, and a question is the same question in both (course/parity.py).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+
+@dataclass(frozen=True)
+class Edition:
+    language: str  # as the theme and the catalogue name it: "nb", "nn"
+    name: str  # as the language switch shows it
+    docs: str  # the pages, from the project folder
+    quizzes: str  # the banks
+    prefix: str  # where its pages are, from the site's root: "" or "nn/"
+    dictionary: str  # Debian hunspell's dictionary
+    word_list: str  # the project's own words for that dictionary
+    config: str  # its MkDocs configuration
+
+    def docs_dir(self, root: Path) -> Path:
+        return root / self.docs
+
+    def quizzes_dir(self, root: Path) -> Path:
+        return root / self.quizzes
+
+
+SOURCE = Edition("nb", "Bokmål", "docs", "quizzes", "", "nb_NO", "ordliste.txt", "mkdocs.yml")
+NYNORSK = Edition(
+    "nn", "Nynorsk", "nn/docs", "nn/quizzes", "nn/", "nn_NO", "ordliste.nn.txt", "mkdocs.nn.yml"
+)
+EDITIONS = (SOURCE, NYNORSK)
+ASSETS = "assets/"  # under the source edition's docs: the one copy both editions serve
+
+
+def edition(language: str) -> Edition:
+    """The edition of a theme language; the source edition for any other."""
+    return next((e for e in EDITIONS if e.language == language), SOURCE)
+
+
+def other(this: Edition) -> Edition:
+    return NYNORSK if this is SOURCE else SOURCE
