@@ -13,7 +13,7 @@ import urllib.request
 import pytest
 from playwright.sync_api import Page, expect
 
-from conftest import SHOWN
+from conftest import SHOWN, drawn
 
 MODULE = "moduler/psykologisk-trygghet/"
 
@@ -71,12 +71,12 @@ def test_answers_ticks_and_progress_are_kept_under_the_sub_path(
     page: Page, sub_url: str, strays: list[str]
 ) -> None:
     page.goto(sub_url + MODULE)
-    quiz = page.locator(SHOWN).first
+    quiz = drawn(page).first
     quiz.locator("input[data-correct]").first.check(force=True)
     quiz.locator("button.quiz-button[type=submit]").click()
     page.locator(".tip-reflection input[type=checkbox]").first.check(force=True)
     page.reload()
-    assert page.locator(SHOWN).first.locator("input:checked").count() == 1
+    assert drawn(page).first.locator("input:checked").count() == 1
     assert page.locator(".tip-reflection input[type=checkbox]").first.is_checked()
     page.goto(sub_url)
     card = page.locator('#tip-modules [data-tip-module="psykologisk-trygghet"]')
