@@ -79,15 +79,18 @@ seedcheck:
 	@if [ -f ../shared/tools/seedcopy.py ]; then python3 ../shared/tools/seedcopy.py docs quizzes README.md CONTRIBUTING.md; \
 	else echo "../shared/tools/seedcopy.py is not here: nothing to compare with"; fi
 
-## scorm: the course as a SCORM 1.2 package for a learning platform (LMS): dist/tillit-i-praksis-scorm12.zip
+## scorm: the course as a SCORM 1.2 package for a learning platform (LMS): dist/tillit-i-praksis-scorm12.zip, and dist/tillit-i-praksis-nn-scorm12.zip in Nynorsk
 scorm: $(VENV)/.installed
 	@tmp=$$(mktemp -d) && trap 'rm -rf "$$tmp"' EXIT && \
 	SITE_URL= $(MKDOCS) build --strict --quiet --site-dir "$$tmp/site" && \
-	$(COURSE) scorm "$$tmp/site" --out dist/tillit-i-praksis-scorm12.zip
+	$(COURSE) scorm "$$tmp/site" --out dist/tillit-i-praksis-scorm12.zip && \
+	SITE_URL= $(MKDOCS) build --strict --quiet --site-dir "$$tmp/nn" -f mkdocs.nn.yml && \
+	$(COURSE) scorm "$$tmp/nn" --out dist/tillit-i-praksis-nn-scorm12.zip
 
-## export: every quiz bank for an LMS, as Moodle XML (dist/moodle/) and GIFT (dist/gift/)
+## export: every quiz bank for an LMS, as Moodle XML (dist/moodle/) and GIFT (dist/gift/); Nynorsk in dist/nn/
 export: $(VENV)/.installed
 	$(COURSE) export --out dist
+	$(COURSE) export --out dist/nn --edition nn
 
 ## bench: build time and page weight, each the median of 5 runs; writes bench/results.json (a few minutes)
 bench: $(VENV)/.installed

@@ -5,6 +5,8 @@ import js from "@eslint/js";
 import globals from "globals";
 
 export default [
+  // Only the course's own code: not the virtualenv's packages, nor built or packaged copies.
+  { ignores: [".venv/**", "site/**", "dist/**", "**/*.min.js"] },
   js.configs.recommended,
   {
     files: ["docs/assets/js/**/*.js"],

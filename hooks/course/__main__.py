@@ -116,10 +116,12 @@ def report_figures(args: argparse.Namespace) -> int:
 
 
 def export(args: argparse.Namespace) -> int:
-    course, problems = load_course(args.root)
+    editions = load_editions(args.root)
+    problems = editions.problems
     if any(not p.warning for p in problems):
-        print(report(problems, course.files), file=sys.stderr)
+        print(report(problems, editions.files), file=sys.stderr)
         return 1
+    course = editions.courses.get(args.edition, editions.source)
     titles = bank_titles(course)
     goals = goal_names(course)
     writers: list[tuple[str, str, Callable[..., str]]] = [
@@ -261,6 +263,7 @@ def parser() -> argparse.ArgumentParser:
         "export", help="every bank as Moodle XML (OUT/moodle/) and GIFT (OUT/gift/)"
     )
     e.add_argument("--out", type=Path, default=Path("dist"))
+    e.add_argument("--edition", choices=["nb", "nn"], default="nb", help="nb (Bokmål) or nn")
     e.set_defaults(run=export)
     s = commands.add_parser(
         "scorm", help="package a built site (mkdocs build --site-dir SITE) as SCORM 1.2"

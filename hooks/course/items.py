@@ -28,9 +28,10 @@ MIN_TRIED = 3  # fewer questions of a kind in a bank say nothing about a pattern
 MIN_TRIED_COURSE = 20  # the course-wide limits speak of a whole course, not of a few questions
 
 # How a question says that several answers may be right.
-SEVERAL = re.compile(
-    r"velg alle|flere (?:svar|alternativer) kan|kan være flere|ett eller flere|"
-    r"alle som (?:stemmer|passer|er riktige)|flere riktige",
+SEVERAL = re.compile(  # Bokmål and Nynorsk
+    r"velg alle|vel alle|(?:flere|fleire) (?:svar|alternativer|alternativ) kan|"
+    r"kan (?:være|vere) (?:flere|fleire)|(?:ett|eitt) eller (?:flere|fleire)|"
+    r"alle som (?:stemmer|passer|er riktige)|(?:flere|fleire) riktige",
     re.IGNORECASE,
 )
 
@@ -64,11 +65,13 @@ def _at(index: Callable[[int], int]) -> Callable[[tuple[Option, ...]], set[Optio
 
 # Content tells: what a test-wise reader looks for in the options' words and form. A tell
 # singles out an option when exactly that one option of a single-choice question has it.
-# The verbs of talking to someone (the one list of them): spør, si fra, ta opp, avklar, ...
+# The verbs of talking to someone (the one list of them), in Bokmål and Nynorsk: spør, si fra /
+# sei frå, ta opp / tek opp, avklar, sammen / saman, ...
 DIALOGUE = re.compile(
-    r"\b(?:spør\w*|si(?:er)? fra|sa fra|ta(?:r)? opp|tok opp|avklar\w*|sammen|snakk\w*|"
-    r"fortell\w*|be(?:r)? om|ba om|foreslå\w*|drøft\w*|inviter\w*|rådfør\w*|diskuter\w*|"
-    r"gi(?:r)? beskjed|melde\w* fra|ring\w*)\b",
+    r"\b(?:spør\w*|si(?:er)? fra|sa fra|sei(?:er|e)? frå|sa frå|ta(?:r)? opp|tek opp|tok opp|"
+    r"avklar\w*|sammen|saman|snakk\w*|fortel\w*|be(?:r)? om|ba om|bed om|foreslå\w*|"
+    r"føreslå\w*|drøft\w*|inviter\w*|rådfør\w*|rådspør\w*|diskuter\w*|gi(?:r)? beskjed|"
+    r"gje(?:r)? beskjed|melde\w* fr[aå]|ring\w*)\b",
     re.IGNORECASE,
 )
 BOTH = re.compile(r"\b(?:både|begge)\b", re.IGNORECASE)

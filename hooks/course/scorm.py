@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from urllib.parse import quote, unquote, urlsplit, urlunsplit
 
+from .editions import NYNORSK
 from .htmledit import Edits, elements
 
 MANIFEST = "imsmanifest.xml"
@@ -57,11 +58,14 @@ def read_course(site: Path) -> tuple[str, int, list[Module]]:
 
 
 def site_files(site: Path) -> list[str]:
-    """Every file of the built site, relative to it, in a stable order."""
+    """Every file of the built site, relative to it, in a stable order; without the other
+    edition's folder (nn/): each edition is a package of its own (`make scorm`)."""
     return sorted(
         p.relative_to(site).as_posix()
         for p in site.rglob("*")
-        if p.is_file() and p.name != MANIFEST
+        if p.is_file()
+        and p.name != MANIFEST
+        and not p.relative_to(site).as_posix().startswith(NYNORSK.prefix)
     )
 
 
@@ -157,11 +161,16 @@ def manifest_xml(title: str, pass_mark: int, modules: list[Module], files: list[
     return '<?xml version="1.0" encoding="UTF-8"?>\n' + ET.tostring(root, encoding="unicode") + "\n"
 
 
+# The link to the page in the other edition (hooks/editions.py), which a package does not hold.
+EDITION_SWITCH = re.compile(r'<p class="tip-edition">.*?</p>', re.S)
+
+
 def package_bytes(site: Path, name: str) -> bytes:
     """A site file as it goes into the package: pages and search index with index.html links."""
     data = (site / name).read_bytes()
     if name.endswith(".html"):
-        return index_links(data.decode("utf-8")).encode("utf-8")
+        page = EDITION_SWITCH.sub("", data.decode("utf-8"))  # the other edition is not in it
+        return index_links(page).encode("utf-8")
     if name == "search/search_index.json":
         return index_search(data.decode("utf-8")).encode("utf-8")
     return data

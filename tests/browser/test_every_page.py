@@ -1,4 +1,5 @@
-"""Every built page: no request leaves the site, and axe-core finds no violations."""
+"""Every built page of both editions: no request leaves the site, and axe-core finds no
+violations."""
 
 from __future__ import annotations
 
@@ -10,9 +11,14 @@ from playwright.sync_api import Page
 from conftest import ROOT, axe_violations
 
 PAGES = sorted(
-    ""
-    if p.as_posix() == "index.md"
-    else p.with_suffix("").as_posix().removesuffix("index") + ("" if p.name == "index.md" else "/")
+    edition
+    + (
+        ""
+        if p.as_posix() == "index.md"
+        else p.with_suffix("").as_posix().removesuffix("index")
+        + ("" if p.name == "index.md" else "/")
+    )
+    for edition in ("", "nn/")
     for p in (q.relative_to(ROOT / "docs") for q in (ROOT / "docs").rglob("*.md"))
 )
 

@@ -23,7 +23,7 @@ from playwright.sync_api import Browser, expect
 from course import csp
 from course.nginx import main_config, nginx
 
-from conftest import ROOT, SHOWN
+from conftest import ROOT, drawn
 
 NGINX_CONF = ROOT / "deploy" / "nginx.conf"
 MODULE = "moduler/psykologisk-trygghet/"
@@ -245,14 +245,14 @@ def test_search_quiz_reflection_and_builder_work_under_the_policy(
         violations += page.evaluate("window.tipViolations")
 
         page.goto(nginx_url + MODULE)
-        quiz = page.locator(SHOWN).first
+        quiz = drawn(page).first
         quiz.locator("input:not([data-correct])").first.check(force=True)
         quiz.locator("button.quiz-button[type=submit]").click()
         assert quiz.locator(".quiz-feedback").is_visible()
         page.locator(".tip-reflection input[type=checkbox]").first.check(force=True)
         violations += page.evaluate("window.tipViolations")
         page.reload()
-        assert page.locator(SHOWN).first.locator("input:checked").count() == 1
+        assert drawn(page).first.locator("input:checked").count() == 1
         assert page.locator(".tip-reflection input[type=checkbox]").first.is_checked()
         violations += page.evaluate("window.tipViolations")
 
@@ -284,7 +284,7 @@ def test_repetition_fetches_and_runs_its_questions_under_the_policy(
         page.clock.set_fixed_time(datetime.datetime(2026, 12, 1, 9, 0))
         page.goto(nginx_url + MODULE)
         for i in range(2):
-            quiz = page.locator(SHOWN).nth(i)
+            quiz = drawn(page).nth(i)
             for box in quiz.locator("input[data-correct]").all():
                 box.evaluate("el => { if (!el.checked) el.click(); }")
             quiz.locator("button.quiz-button[type=submit]").click()

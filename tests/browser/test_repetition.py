@@ -16,7 +16,7 @@ from pathlib import Path
 import pytest
 from playwright.sync_api import Browser, Locator, Page, expect
 
-from conftest import OWN_LABELS, Server, axe_violations, build_site, copy_project
+from conftest import OWN_LABELS, Server, axe_violations, build_site, copy_project, drawn
 from test_keyboard import FOCUS_CHECK, press, tab_to
 
 MODULE = "moduler/selvledelse/"
@@ -52,7 +52,7 @@ def answer_in_module(page: Page, site_url: str, answers: list[bool]) -> list[str
     """Answer the first questions the module's attempt shows, right (True) or wrong, and wait
     until they are scheduled; their DOM ids."""
     page.goto(site_url + MODULE)
-    quizzes = page.locator("tip-quiz:not([hidden]) .quiz")
+    quizzes = drawn(page)
     for i, right in enumerate(answers):
         choose(quizzes.nth(i), right)
         quizzes.nth(i).locator("button.quiz-button[type=submit]").click()

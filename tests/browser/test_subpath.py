@@ -13,7 +13,7 @@ import urllib.request
 import pytest
 from playwright.sync_api import Page, expect
 
-from conftest import SHOWN, drawn
+from conftest import drawn
 
 MODULE = "moduler/psykologisk-trygghet/"
 
@@ -94,7 +94,7 @@ def test_repetition_works_under_the_sub_path(page: Page, sub_url: str, strays: l
     """Questions answered in a module come back the next day; their files come from the sub-path."""
     page.clock.set_fixed_time(datetime.datetime(2026, 12, 1, 9, 0))
     page.goto(sub_url + MODULE)
-    quiz = page.locator(SHOWN).first
+    quiz = drawn(page).first
     for box in quiz.locator("input[data-correct]").all():
         box.evaluate("el => { if (!el.checked) el.click(); }")
     quiz.locator("button.quiz-button[type=submit]").click()

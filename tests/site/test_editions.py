@@ -5,6 +5,7 @@ record: the same question and option keys in both (course/parity.py)."""
 from __future__ import annotations
 
 import re
+import zipfile
 from pathlib import Path
 
 import pytest
@@ -12,6 +13,7 @@ import pytest
 from conftest import ROOT, copy_project
 from course.course import load_editions
 from course.editions import NYNORSK, SOURCE
+from course.scorm import write_package
 from editions import twin_href
 
 QUIZ_ID = re.compile(r'<div class="quiz"[^>]* id="(q-[a-z0-9-]+)"')
@@ -141,3 +143,14 @@ def test_without_the_nynorsk_folder_there_is_one_edition(tmp_path: Path) -> None
     project = copy_project(tmp_path / "p")
     assert list(load_editions(project).courses) == ["nb"]
     assert list(load_editions(ROOT).courses) == ["nb", "nn"]
+
+
+def test_each_edition_is_a_scorm_package_of_its_own(built_site: Path, tmp_path: Path) -> None:
+    write_package(built_site, tmp_path / "nb.zip")
+    write_package(built_site / "nn", tmp_path / "nn.zip")
+    with zipfile.ZipFile(tmp_path / "nb.zip") as nb, zipfile.ZipFile(tmp_path / "nn.zip") as nn:
+        assert not any(name.startswith("nn/") for name in nb.namelist())
+        assert "<title>Sjølvleiing</title>" in nn.read("imsmanifest.xml").decode("utf-8")
+        module = nn.read("moduler/selvledelse/index.html").decode("utf-8")
+        assert 'class="tip-edition"' not in module  # the other edition is not in the package
+        assert 'lang="nn"' in module

@@ -183,6 +183,30 @@ def test_export_command_writes_both_formats_for_every_bank(tmp_path: Path) -> No
     assert sorted(p.stem for p in (tmp_path / "gift").glob("*.gift")) == ids
 
 
+def test_the_nynorsk_export_has_the_same_banks_in_nynorsk(tmp_path: Path) -> None:
+    result = subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "course",
+            "--root",
+            str(ROOT),
+            "export",
+            "--out",
+            str(tmp_path),
+            "--edition",
+            "nn",
+        ],
+        capture_output=True,
+        text=True,
+    )
+    assert result.returncode == 0, result.stderr
+    ids = sorted(p.stem for p in (ROOT / "quizzes").glob("*.yml"))
+    assert sorted(p.stem for p in (tmp_path / "moodle").glob("*.xml")) == ids
+    gift = (tmp_path / "gift" / "selvledelse.gift").read_text(encoding="utf-8")
+    assert "Sjølvleiing" in gift and "Selvledelse" not in gift
+
+
 def test_export_command_refuses_a_bank_with_problems(tmp_path: Path) -> None:
     (tmp_path / "docs").mkdir()
     (tmp_path / "quizzes").mkdir()
