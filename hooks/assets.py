@@ -18,7 +18,7 @@ from mkdocs.plugins import event_priority
 from mkdocs.structure.files import File, Files
 from mkdocs.structure.pages import Page
 
-from course import text
+from course import editions, text
 from course.assets import hashed_asset
 
 NAMES = "tip_asset_names"  # kept on the build's config: no module state
@@ -64,8 +64,7 @@ def on_files(files: Files, config: MkDocsConfig) -> Files:
 
 def _language(config: MkDocsConfig) -> str:
     """The edition's language, as the theme names it ("nb" or "nn")."""
-    language = str(config.theme.get("language", text.EDITORS))
-    return language if language in text.LANGUAGES else text.EDITORS
+    return editions.edition(str(config.theme.get("language", ""))).language
 
 
 def _renamed(script: str | ExtraScriptValue, names: dict[str, str]) -> str | ExtraScriptValue:

@@ -29,6 +29,14 @@ def twin_href(url: str, this: editions.Edition) -> str:
     return "../" * this.prefix.count("/") + up + url
 
 
+def _link(href: str, other: editions.Edition, words: str) -> str:
+    """The link to the twin page; edition.js remembers the edition it leads to."""
+    return (
+        f'<a class="tip-edition__link" href="{html.escape(href)}"'
+        f' data-tip-edition="{other.language}">{html.escape(words)}</a>'
+    )
+
+
 def on_page_markdown(markdown: str, page: Page, config: MkDocsConfig, **kwargs: object) -> str:
     course = course_of(config)
     other = editions.other(course.edition)
@@ -36,12 +44,10 @@ def on_page_markdown(markdown: str, page: Page, config: MkDocsConfig, **kwargs: 
     def offer(found: markers.Found) -> str | None:
         if found.kind != "edition":
             return None
-        href = html.escape(twin_href(page.url, course.edition))
-        words = html.escape(course.words("page.edition-offer"))
+        link = _link(twin_href(page.url, course.edition), other, course.words("page.edition-offer"))
         return (
             f'<p class="admonition note tip-edition-offer" data-tip-edition="{other.language}"'
-            f' hidden><a class="tip-edition__link" href="{href}"'
-            f' data-tip-edition="{other.language}">{words}</a></p>'
+            f" hidden>{link}</p>"
         )
 
     return markers.replace(markdown, offer)
@@ -51,20 +57,18 @@ def on_page_markdown(markdown: str, page: Page, config: MkDocsConfig, **kwargs: 
 def on_post_page(output: str, page: Page, config: MkDocsConfig) -> str:
     if page.file.src_uri == "404.md" or page.url.endswith("404.html"):
         return output
-    this = course_of(config).edition
-    other = editions.other(this)
-    twin = twin_href(page.url, this)
+    course = course_of(config)
+    other = editions.other(course.edition)
+    twin = twin_href(page.url, course.edition)
     # Not <link rel="alternate" hreflang>: Material's script fetches sitemap.xml relative to
     # every such link (it expects an edition's root there), so a page's own twin would cost a
     # failed request on every page. edition.js reads the twin from this instead.
-    meta = f'<meta name="tip-twin" content="{html.escape(twin or "./")}" data-tip-edition="{other.language}">'
+    meta = (
+        f'<meta name="tip-twin" content="{html.escape(twin)}" data-tip-edition="{other.language}">'
+    )
     charset = '<meta charset="utf-8">'
     output = output.replace(charset, charset + meta, 1)
-    words = course_of(config).words
-    switch = (
-        f'<p class="tip-edition"><a class="tip-edition__link" href="{html.escape(twin or "./")}"'
-        f' data-tip-edition="{other.language}">{html.escape(words("page.edition-switch"))}</a></p>'
-    )
+    switch = f'<p class="tip-edition">{_link(twin, other, course.words("page.edition-switch"))}</p>'
     return output.replace(ARTICLE, ARTICLE + switch, 1)
 
 

@@ -5,6 +5,8 @@ record: the same question and option keys in both (course/parity.py)."""
 from __future__ import annotations
 
 import re
+import subprocess
+import sys
 import zipfile
 from pathlib import Path
 
@@ -154,3 +156,33 @@ def test_each_edition_is_a_scorm_package_of_its_own(built_site: Path, tmp_path: 
         module = nn.read("moduler/selvledelse/index.html").decode("utf-8")
         assert 'class="tip-edition"' not in module  # the other edition is not in the package
         assert 'lang="nn"' in module
+
+
+def test_make_translated_records_the_source_and_the_advice_goes(tmp_path: Path) -> None:
+    project = copy_project(tmp_path / "p", nynorsk=True)
+    source = project / "docs/kursbevis.md"
+    source.write_text(source.read_text(encoding="utf-8") + "\nEin ny setning.\n", encoding="utf-8")
+    waiting = [p.path for p in load_editions(project).problems if p.rule == "translation-outdated"]
+    assert waiting == ["nn/docs/kursbevis.md"]
+    result = subprocess.run(
+        [sys.executable, "-m", "course", "--root", str(project), "translated", "nn/docs/kursbevis.md"],
+        capture_output=True,
+        text=True,
+        cwd=project,
+    )
+    assert result.returncode == 0, result.stderr
+    assert result.stdout == "nn/docs/kursbevis.md: oversetter nå docs/kursbevis.md slik den er\n"
+    assert not [p for p in load_editions(project).problems if p.rule == "translation-outdated"]
+    text = (project / "nn/docs/kursbevis.md").read_text(encoding="utf-8")
+    assert text.count("\nsource: v") == 1  # replaced, not added twice
+
+
+def test_make_translated_refuses_a_file_that_translates_nothing(tmp_path: Path) -> None:
+    result = subprocess.run(
+        [sys.executable, "-m", "course", "--root", str(ROOT), "translated", "README.md"],
+        capture_output=True,
+        text=True,
+        cwd=ROOT,
+    )
+    assert result.returncode == 1
+    assert "README.md: ikke en oversettelse" in result.stderr
