@@ -289,8 +289,8 @@ def test_repetition_fetches_and_runs_its_questions_under_the_policy(
                 box.evaluate("el => { if (!el.checked) el.click(); }")
             quiz.locator("button.quiz-button[type=submit]").click()
         page.wait_for_function(  # both answers are in the schedule before the page is left
-            "Object.keys((JSON.parse(localStorage.getItem('tip:v1:repetition')) || {questions: {}})"
-            ".questions).length === 2"
+            "() => Object.keys((JSON.parse(localStorage.getItem('tip:v1:repetition'))"
+            " || {questions: {}}).questions).length === 2"
         )
         page.clock.set_fixed_time(datetime.datetime(2026, 12, 2, 9, 0))
         page.goto(nginx_url + "repetisjon/")
