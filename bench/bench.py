@@ -93,7 +93,7 @@ def children_cpu() -> float:
 
 def profile_build(project: Path, site: Path) -> dict[tuple[str, int, str], tuple]:
     """cProfile statistics (CPU time) of one in-process build: {(file, line, function): (cc, nc,
-    tt, ct, callers)}. Processes the build starts (`git log` in hooks/dates.py) are counted as
+    tt, ct, callers)}. Processes the build starts (`git log` in hooks/tip/pages.py) are counted as
     one more entry, called from the hooks: only the project's hooks start any."""
     from mkdocs.commands.build import build
     from mkdocs.config import load_config

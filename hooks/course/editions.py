@@ -8,6 +8,7 @@ file of the same path, and a question is the same question in both (course/parit
 
 from __future__ import annotations
 
+import html
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -45,3 +46,20 @@ def edition(language: str) -> Edition:
 
 def other(this: Edition) -> Edition:
     return NYNORSK if this is SOURCE else SOURCE
+
+
+def twin_href(url: str, this: Edition) -> str:
+    """The address of a page's twin in the other edition, from the page (url: the page's own,
+    inside its edition: "moduler/selvledelse/")."""
+    up = "../" * url.count("/")
+    if this is SOURCE:
+        return up + NYNORSK.prefix + url
+    return "../" * this.prefix.count("/") + up + url
+
+
+def twin_link(href: str, other: Edition, words: str) -> str:
+    """The link to the twin page; docs/assets/js/edition.js remembers the edition it leads to."""
+    return (
+        f'<a class="tip-edition__link" href="{html.escape(href)}"'
+        f' data-tip-edition="{other.language}">{html.escape(words)}</a>'
+    )

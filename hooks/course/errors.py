@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-from .rules import RULES
+from .rules import ADVICE, ERROR, RULES, level
 from .text import say
 
 
@@ -23,13 +23,21 @@ class Problem:
     message: str
     hint: str = ""
     rule: str = ""
-    warning: bool = False
 
     def __post_init__(self) -> None:
         if self.rule and self.rule not in RULES:
             raise ValueError(
                 f"unknown rule {self.rule!r}: add it to course/rules.py and the editor guide"
             )
+
+    @property
+    def warning(self) -> bool:
+        """Not an error: the build goes on (course/rules.py gives each rule its level)."""
+        return level(self.rule) is not ERROR
+
+    @property
+    def advice(self) -> bool:
+        return level(self.rule) is ADVICE
 
     def format(self) -> str:
         hint = f" ({self.hint})" if self.hint else ""

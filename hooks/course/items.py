@@ -208,7 +208,7 @@ def check_items(bank: Bank) -> list[Problem]:
 
     def warn(line: int, column: int, rule: str, variant: str = "", /, **args: object) -> None:
         message, hint = problem(rule, variant, **args)
-        problems.append(Problem(bank.path, line, column, message, hint, rule, warning=True))
+        problems.append(Problem(bank.path, line, column, message, hint, rule))
 
     for s in questions:
         q = s.question
@@ -308,7 +308,7 @@ def check_course_items(banks: Iterable[Bank]) -> list[Problem]:
     def advise(bank: Bank, rule: str, /, **args: object) -> None:
         at = bank.where["bank"]
         message, hint = problem(rule, **args)
-        problems.append(Problem(bank.path, at.line, at.column, message, hint, rule, warning=True))
+        problems.append(Problem(bank.path, at.line, at.column, message, hint, rule))
 
     if whole.single >= MIN_TRIED_COURSE and whole.largest_position_share > POSITION_SHARE_COURSE:
         position, count = max(whole.positions.items(), key=lambda kv: kv[1])

@@ -111,7 +111,7 @@ def long_sentences(text: str) -> list[tuple[int, str]]:
 
 def _problem(path: str, line: int, column: int, count: int, start: str) -> Problem:
     message, hint = problem("sentence-long", count=count, start=start)
-    return Problem(path, line, column, message, hint, "sentence-long", warning=True)
+    return Problem(path, line, column, message, hint, "sentence-long")
 
 
 def page_sentence_problems(path: str, text: str, meta_texts: list[str]) -> list[Problem]:

@@ -37,8 +37,7 @@ def file_fingerprint(text: str) -> str:
 def _adder(problems: list[Problem]) -> Add:
     def add(path: str, at: Pos, rule: str, variant: str = "", /, **args: object) -> None:
         message, hint = problem(rule, variant, **args)
-        warning = rule == "translation-outdated"
-        problems.append(Problem(path, at.line, at.column, message, hint, rule, warning=warning))
+        problems.append(Problem(path, at.line, at.column, message, hint, rule))
 
     return add
 

@@ -220,9 +220,7 @@ def check_unused_banks(banks: Mapping[str, Bank], pages: Iterable[Page]) -> list
         if bank.id not in used:
             pos = bank.where["bank"]
             message, hint = problem("bank-unused", id=bank.id)
-            problems.append(
-                Problem(bank.path, pos.line, pos.column, message, hint, "bank-unused", warning=True)
-            )
+            problems.append(Problem(bank.path, pos.line, pos.column, message, hint, "bank-unused"))
     return problems
 
 

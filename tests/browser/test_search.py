@@ -1,7 +1,7 @@
 """Norwegian search: an inflected word finds the pages that use other forms of it.
 
 Material searches each word as a prefix without a stemmer; docs/assets/js/search-stemming.js,
-which the build puts after Material's own lunr.no.min.js (hooks/theme.py), strips the inflection
+which the build puts after Material's own lunr.no.min.js (hooks/tip/theme.py), strips the inflection
 from each word first. Without it, these tests fail.
 """
 

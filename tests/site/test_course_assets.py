@@ -1,4 +1,4 @@
-"""hooks/assets.py: the course's own CSS and JavaScript are served under names that carry a hash
+"""hooks/tip/assets.py: the course's own CSS and JavaScript are served under names that carry a hash
 of their content, so a browser may keep them for a year and never runs an old copy."""
 from __future__ import annotations
 

@@ -16,7 +16,7 @@ from conftest import ROOT, copy_project
 from course.course import load_editions
 from course.editions import NYNORSK, SOURCE
 from course.scorm import write_package
-from editions import twin_href
+from course.editions import twin_href
 
 QUIZ_ID = re.compile(r'<div class="quiz"[^>]* id="(q-[a-z0-9-]+)"')
 OPTION = re.compile(r'<input[^>]* value="(o[0-9a-f]{8})"')

@@ -1,4 +1,4 @@
-"""The ordliste (docs/ordliste.md, hooks/glossary.py): every term has its entry, and on every
+"""The ordliste (docs/ordliste.md, hooks/tip/pages.py): every term has its entry, and on every
 module page the first use of an ordliste term is linked to its entry and explained."""
 
 from __future__ import annotations

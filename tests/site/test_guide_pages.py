@@ -1,4 +1,4 @@
-"""hooks/guides.py in a real build: every conversation guide shows its ground rules and agenda in
+"""hooks/course/guides.py in a real build: every conversation guide shows its ground rules and agenda in
 place of `<!-- samtale -->`, from its front matter; a guide whose phases are wrong stops the
 build with file:line:col, as a quiz bank's mistake does."""
 

@@ -1,4 +1,4 @@
-"""hooks/quizzes.py and course/mkdocsquiz.py: mkdocs-quiz's CSS and JavaScript are files on quiz
+"""hooks/tip/quizzes.py and course/mkdocsquiz.py: mkdocs-quiz's CSS and JavaScript are files on quiz
 pages only, and the workarounds stop the build when another mkdocs-quiz version is installed."""
 from __future__ import annotations
 

@@ -107,7 +107,7 @@ def test_unused_bank_fails_a_strict_build(tmp_path: Path, warnings: Warnings) ->
     with pytest.raises(Abort):
         build_site(project, tmp_path / "site")
     assert warnings.take() == [
-        'hooks/quizzes: quizzes/ubrukt.yml:1:1: advarsel: ingen side bruker banken «ubrukt» (sett <!-- quiz: ubrukt --> på en side, eller slett filen) [bank-unused]'
+        'tip: quizzes/ubrukt.yml:1:1: advarsel: ingen side bruker banken «ubrukt» (sett <!-- quiz: ubrukt --> på en side, eller slett filen) [bank-unused]'
     ]
 
 

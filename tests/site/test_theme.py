@@ -1,4 +1,4 @@
-"""hooks/theme.py: Material's templates, each with one line changed as it loads, and its search
+"""hooks/tip/theme.py: Material's templates, each with one line changed as it loads, and its search
 with the course's Norwegian stemming after it; no Material file is copied into the project."""
 
 from __future__ import annotations
@@ -10,7 +10,7 @@ import pytest
 from mkdocs.exceptions import Abort
 
 from conftest import ROOT, Warnings, build_site, copy_project
-from theme import LUNR_NO, REWRITES, STEMMING
+from tip.theme import LUNR_NO, REWRITES, STEMMING
 
 MATERIAL = Path(material.__file__).parent / "templates"
 

@@ -12,7 +12,6 @@ from course import repetition
 from course.course import load_course
 from course.manifest import course_json
 from course.model import REPETITION_KEY
-from course.rules import ADVICE
 from course.settings import Settings, load_settings
 
 BANK = """\
@@ -53,14 +52,14 @@ MODULES = {
 def problems(tmp_path: Path, page: str) -> list[str]:
     """The course's problems, less advice on its (tiny) knowledge checks."""
     _, found = load_course(project(tmp_path, {**MODULES, "repetisjon.md": page}))
-    return [p.format() for p in found if p.rule not in ADVICE]
+    return [p.format() for p in found if not p.advice]
 
 
 def test_the_marker_is_read_where_it_stands(tmp_path: Path) -> None:
     course, found = load_course(
         project(tmp_path, {**MODULES, "repetisjon.md": "# R\n\n<!-- repetisjon -->\n"})
     )
-    assert [p for p in found if p.rule not in ADVICE] == []
+    assert [p for p in found if not p.advice] == []
     page = course.repetition_page()
     assert page is not None and page.src == "repetisjon.md"
     assert (page.repetition_marker.line, page.repetition_marker.column) == (3, 1)  # type: ignore[union-attr]

@@ -5,7 +5,7 @@
  * its Bokmål fingerprint, hooks/course/parity.py). mkdocs-quiz alone keys its answers by the
  * page's path: this script copies a page's answers to its twin in the other edition whenever
  * they change, and, on a page with none, takes the twin's. The language switch
- * (a.tip-edition__link, hooks/editions.py) remembers the learner's choice of edition, and the
+ * (a.tip-edition__link, hooks/tip/editions.py) remembers the learner's choice of edition, and the
  * front page offers the other edition to a browser that prefers it. */
 (function () {
   "use strict";
@@ -20,7 +20,7 @@
     }
   }
 
-  /* The twin page's path: from <meta name="tip-twin"> (hooks/editions.py). */
+  /* The twin page's path: from <meta name="tip-twin"> (hooks/tip/editions.py). */
   function twinPath() {
     var meta = document.querySelector('meta[name="tip-twin"]');
     return meta ? new URL(meta.getAttribute("content"), window.location.href).pathname : null;

@@ -1,4 +1,4 @@
-/* Tillit i praksis: the Repetisjon page (docs/repetisjon.md, hooks/repetition.py). Loaded on that
+/* Tillit i praksis: the Repetisjon page (docs/repetisjon.md, hooks/tip/repetition.py). Loaded on that
  * page only (overrides/main.html), with `defer`.
  *
  * Today's due questions one at a time, or all of one module's ("Øv på alt fra en modul"). The

@@ -1,5 +1,5 @@
 /* Tillit i praksis: Norwegian inflections in the search. The build appends this file to
- * Material's lunr.no.min.js (hooks/theme.py), so it runs in Material's search worker after
+ * Material's lunr.no.min.js (hooks/tip/theme.py), so it runs in Material's search worker after
  * lunr's Norwegian support has loaded.
  *
  * Material searches every word as a prefix ("medarbeiderne*") without a stemmer, so an inflected

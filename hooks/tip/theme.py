@@ -16,8 +16,7 @@ from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.exceptions import PluginError
 from mkdocs.structure.files import File, Files
 
-from course.editions import edition
-from course.text import catalogue
+from course.text import Catalogue
 
 STEMMING = "assets/js/search-stemming.js"
 LUNR_NO = "assets/javascripts/lunr/min/lunr.no.min.js"
@@ -86,7 +85,10 @@ REWRITES: dict[str, list[tuple[str, str]]] = {
     ],
     "partials/source-file.html": [
         # «Sist endret» stands in an <aside>, a landmark, which needs a name.
-        ('<aside class="md-source-file">', '<aside class="md-source-file" aria-label="Om siden">'),
+        (
+            '<aside class="md-source-file">',
+            '<aside class="md-source-file" aria-label="{{ tip_text("page.about-page") }}">',
+        ),
     ],
     "partials/nav-item.html": [
         # The toggles of the menu's sections and of the table of contents (see base.html).
@@ -133,7 +135,7 @@ class RewritingLoader(BaseLoader):
         for old, new in self.rewrites.get(template, []):
             if source.count(old) != 1:
                 raise PluginError(
-                    f"hooks/theme.py: Material's {template} no longer holds the line this course changes "
+                    f"hooks/tip/theme.py: Material's {template} no longer holds the line this course changes "
                     f"({old[:60]}...): see what Material changed, and update REWRITES"
                 )
             source = source.replace(old, new)
@@ -143,30 +145,29 @@ class RewritingLoader(BaseLoader):
         return self.loader.list_templates()
 
 
-def on_env(env: Environment, config: MkDocsConfig, files: Files) -> Environment:
+def rewrite_templates(env: Environment, words: Catalogue) -> None:
+    """The theme's templates with REWRITES, and the edition's words for them (tip_text)."""
     if env.loader is None:
-        raise PluginError("hooks/theme.py: the theme has no template loader")
+        raise PluginError("hooks/tip/theme.py: the theme has no template loader")
     env.loader = RewritingLoader(env.loader, REWRITES)
-    words = catalogue(edition(str(config.theme.get("language", ""))).language)
-    env.globals["tip_text"] = lambda name: words(name)  # the edition's words, in REWRITES
+    env.globals["tip_text"] = lambda name: words(name)
     for template in REWRITES:
         try:
             env.loader.get_source(env, template)  # fail now, not halfway through the pages
         except TemplateNotFound as error:
             raise PluginError(
-                f"hooks/theme.py: Material has no template {template} any more; update REWRITES"
+                f"hooks/tip/theme.py: Material has no template {template} any more; update REWRITES"
             ) from error
-    return env
 
 
-def on_files(files: Files, config: MkDocsConfig) -> Files:
+def stemmed_search(files: Files, config: MkDocsConfig) -> None:
     """Material's lunr.no.min.js with the course's stemming script after it; the stemming script
     is not published on its own."""
     stemming = files.get_file_from_path(STEMMING)
     lunr_no = files.get_file_from_path(LUNR_NO)
     if stemming is None or lunr_no is None:
         raise PluginError(
-            f"hooks/theme.py: docs/{STEMMING} or Material's {LUNR_NO} is missing; is search.lang 'no'?"
+            f"hooks/tip/theme.py: docs/{STEMMING} or Material's {LUNR_NO} is missing; is search.lang 'no'?"
         )
     files.remove(stemming)
     files.remove(lunr_no)
@@ -175,4 +176,3 @@ def on_files(files: Files, config: MkDocsConfig) -> Files:
             config, LUNR_NO, content=lunr_no.content_string + "\n" + stemming.content_string
         )
     )
-    return files

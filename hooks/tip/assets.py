@@ -11,19 +11,17 @@ has the element they work on, so every other page goes without (`make bench`: pa
 
 from __future__ import annotations
 
-from jinja2 import Environment
+from pathlib import Path
+
 from mkdocs.config.config_options import ExtraScriptValue
 from mkdocs.config.defaults import MkDocsConfig
-from mkdocs.plugins import event_priority
 from mkdocs.structure.files import File, Files
-from mkdocs.structure.pages import Page
 
-from course import editions, text
+from course import text
 from course.assets import hashed_asset
+from course.editions import ASSETS, Edition
 
-NAMES = "tip_asset_names"  # kept on the build's config: no module state
 FOLDERS = ("assets/css/", "assets/js/")
-PAGE = "tip_assets"  # page.meta: this page's own files, for overrides/main.html
 
 # The element a page's content has (as the Markdown renders it) -> the files it needs.
 PAGE_ASSETS = {
@@ -31,7 +29,7 @@ PAGE_ASSETS = {
     'class="tip-my-data"': ("assets/js/data.js",),
     # "Tildel moduler" prints the conversation guides the way the guides' own pages do
     'id="tip-tildel"': ("assets/js/samtale.js", "assets/css/samtale.css", "assets/js/tildel.js"),
-    'class="tip-samtale"': ("assets/js/samtale.js", "assets/css/samtale.css"),  # hooks/guides.py
+    'class="tip-samtale"': ("assets/js/samtale.js", "assets/css/samtale.css"),  # course/guides.py
     'id="tip-repetition"': (
         "assets/css/repetition.css",
         "assets/js/quiz-verdict.js",
@@ -41,10 +39,11 @@ PAGE_ASSETS = {
 }
 
 
-def on_files(files: Files, config: MkDocsConfig) -> Files:
+def hash_assets(files: Files, config: MkDocsConfig, edition: Edition) -> dict[str, str]:
+    """Our files under hashed names, the edition's words script among them; the names."""
     names: dict[str, str] = {}
     folder, _, name = text.SCRIPT.rpartition("/")
-    words = hashed_asset(folder, name, text.ui_script(_language(config)))
+    words = hashed_asset(folder, name, text.ui_script(edition.language))
     names[text.SCRIPT] = words.path
     files.append(File.generated(config, words.path, content=words.content))
     for file in [f for f in files if f.src_uri.startswith(FOLDERS) and f.abs_src_path]:
@@ -54,17 +53,11 @@ def on_files(files: Files, config: MkDocsConfig) -> Files:
         files.append(
             File.generated(config, names[file.src_uri], abs_src_path=str(file.abs_src_path))
         )
-    config[NAMES] = names
     if text.SCRIPT not in config.extra_javascript:  # before every script that shows a text
         config.extra_javascript.insert(0, text.SCRIPT)
     config.extra_css = [names.get(path, path) for path in config.extra_css]
     config.extra_javascript = [_renamed(script, names) for script in config.extra_javascript]
-    return files
-
-
-def _language(config: MkDocsConfig) -> str:
-    """The edition's language, as the theme names it ("nb" or "nn")."""
-    return editions.edition(str(config.theme.get("language", ""))).language
+    return names
 
 
 def _renamed(script: str | ExtraScriptValue, names: dict[str, str]) -> str | ExtraScriptValue:
@@ -74,15 +67,16 @@ def _renamed(script: str | ExtraScriptValue, names: dict[str, str]) -> str | Ext
     return script
 
 
-def on_env(env: Environment, config: MkDocsConfig, files: Files) -> Environment:
-    names: dict[str, str] = config[NAMES]
-    env.globals["tip_asset"] = lambda path: names.get(path, path)
-    return env
-
-
-@event_priority(-50)  # after every hook that writes content (hooks/guides.py)
-def on_page_content(html: str, page: Page, config: MkDocsConfig, files: Files) -> str:
-    names: dict[str, str] = config[NAMES]
+def page_assets(html: str) -> list[str]:
+    """The files only some pages use that this page's content needs (PAGE_ASSETS)."""
     needed = [path for element, paths in PAGE_ASSETS.items() if element in html for path in paths]
-    page.meta[PAGE] = [names[path] for path in dict.fromkeys(needed)]
-    return html
+    return list(dict.fromkeys(needed))
+
+
+def add_source_assets(files: Files, config: MkDocsConfig, docs: str) -> None:
+    """A translation's build serves the source edition's stylesheets and scripts: one copy
+    (docs: the source edition's docs folder; course/editions.py ASSETS)."""
+    for path in sorted((Path(docs) / ASSETS).rglob("*")):
+        if path.is_file():
+            src = path.relative_to(docs).as_posix()
+            files.append(File(src, docs, config.site_dir, config.use_directory_urls))
