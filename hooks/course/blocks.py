@@ -151,7 +151,9 @@ BLOCKS: dict[str, Block] = {
         "`<!-- samtale -->` places a conversation guide's ground rules and phases",
     ),
     "ordliste": Block(_ordliste, "terms", "`<!-- ordliste -->` places the ordliste's terms"),
-    "continue": Block(_continue, None, "`<!-- continue -->` is the front page's «Start kurset»"),
+    "continue": Block(
+        _continue, None, "`<!-- continue -->` is the front page's button into the course"
+    ),
     "modules": Block(
         _module_cards, None, "`<!-- modules -->` is the front page's module cards, in menu order"
     ),

@@ -4,6 +4,7 @@ docs/assets/js/ writes a learner's sentence of its own: every one is in the cata
 
 from __future__ import annotations
 
+import ast
 import re
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -312,3 +313,60 @@ def test_the_key_finder_reads_choices_and_prefixes() -> None:
         ("t", "f.g"),
         ("t", "h"),
     ]
+
+
+# The Python that writes what learners read: every text comes from the catalogue.
+LEARNER_PYTHON = [
+    ROOT / "hooks" / "course" / name
+    for name in (
+        "blocks.py",
+        "dates.py",
+        "editions.py",
+        "glossary.py",
+        "guides.py",
+        "manifest.py",
+        "mkdocsquiz.py",
+        "render.py",
+        "repetition.py",
+    )
+] + sorted((ROOT / "hooks" / "tip").glob("*.py"))
+NOT_LEARNER_PYTHON = {
+    ("blocks.py", 'warning "Forhåndsvisning"'): "the preview's box, for editors (Bokmål)",
+    ("editions.py", "Bokmål"): "the edition's own name, the same in both",
+    ("manifest.py", "kursbevis.md"): "a page's file name",
+    ("pages.py", "moduler/"): "the modules' folder",
+}
+# dates.py: the month names are the same words in Bokmål and Nynorsk.
+
+
+def python_literals(path: Path) -> list[tuple[int, str]]:
+    """Every string constant of a module but its docstrings, with its line."""
+    tree = ast.parse(path.read_text(encoding="utf-8"))
+    docstrings = {
+        id(node.body[0].value)
+        for node in ast.walk(tree)
+        if isinstance(node, ast.Module | ast.ClassDef | ast.FunctionDef)
+        and node.body
+        and isinstance(node.body[0], ast.Expr)
+        and isinstance(node.body[0].value, ast.Constant)
+    }
+    return [
+        (node.lineno, node.value)
+        for node in ast.walk(tree)
+        if isinstance(node, ast.Constant)
+        and isinstance(node.value, str)
+        and id(node) not in docstrings
+    ]
+
+
+def test_no_python_that_writes_pages_has_a_norwegian_text_of_its_own() -> None:
+    allowed = {(name, start) for name, start in NOT_LEARNER_PYTHON}
+    found = [
+        f"{path.name}:{line}: {value!r}"
+        for path in LEARNER_PYTHON
+        for line, value in python_literals(path)
+        if norwegian(value)
+        and not any(path.name == name and start in value for name, start in allowed)
+        and not (path.name == "dates.py" and value.islower() and value.isalpha())
+    ]
+    assert found == [], "move these into hooks/course/text/nb.yml (page:) and nn.yml"
