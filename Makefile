@@ -115,10 +115,11 @@ dist: $(VENV)/.installed
 audit: $(VENV)/.installed node_modules/.installed
 	$(PY) audit/lighthouse.py
 
-## screenshots: pictures of the front page (wide screen and phone; new, and partly through) in screenshots/
+## screenshots: pictures of the front page (wide screen and phone; new, and partly through; both editions) in screenshots/
 screenshots: $(VENV)/.installed
 	@tmp=$$(mktemp -d) && trap 'rm -rf "$$tmp"' EXIT && \
 	$(MKDOCS) build --strict --quiet --site-dir "$$tmp/site" && \
+	$(MKDOCS) build --strict --quiet --site-dir "$$tmp/site/nn" -f mkdocs.nn.yml && \
 	$(PY) screenshots/take.py "$$tmp/site" screenshots
 
 ## clean: remove the built site and test caches

@@ -1,7 +1,8 @@
 """Pictures of the front page for the README: `make screenshots`.
 
 The front page at 1280x900 (a wide screen) and at 390x844 (a phone), for a new learner and for
-one partly through the course with an assignment from a leader. `make screenshots` builds the
+one partly through the course with an assignment from a leader; in Bokmål, and in Nynorsk
+(nn-forside-...) when the site has its Nynorsk edition under nn/. `make screenshots` builds the
 course into a temporary folder and runs this on it; the PNG files land in screenshots/. The clock
 is fixed (1 December 2026), so that the same course gives the same pictures.
 
@@ -25,10 +26,15 @@ from course.chromium import ARGS, CHROMIUM
 
 SIZES = {"bred": (1280, 900), "mobil": (390, 844)}
 STATES = ("ny", "underveis")
+# The edition's folder in the site -> the start of its pictures' names, and the leader's message.
+EDITIONS = {
+    "": ("", "Vi snakker om dette på teammøtet 15. desember."),
+    "nn/": ("nn-", "Vi snakkar om dette på teammøtet 15. desember."),
+}
 TODAY = datetime(2026, 12, 1, 10, 0)
 
 
-def underway(site: Path, course: dict, root: str) -> dict[str, object]:
+def underway(site: Path, course: dict, root: str, message: str) -> dict[str, object]:
     """What a learner has stored after two modules, part of a third (read to its second section),
     and an assignment."""
     modules = course["modules"]
@@ -54,21 +60,21 @@ def underway(site: Path, course: dict, root: str) -> dict[str, object]:
             "modules": [modules[2]["id"], modules[3]["id"]],
             "deadline": "2026-12-15",
             "team": "Team Nord",
-            "message": "Vi snakker om dette på teammøtet 15. desember.",
+            "message": message,
             "saved": "2026-11-20T10:00:00Z",
         }
     ]
     return items
 
 
-def shoot(page: Page, url: str, items: dict[str, object], path: Path) -> None:
+def shoot(page: Page, url: str, folder: str, items: dict[str, object], path: Path) -> None:
     page.goto(url + "404.html")  # the site's origin, without running the front page
     page.evaluate("() => localStorage.clear()")
     page.evaluate(
         "items => { for (const [k, v] of Object.entries(items)) localStorage.setItem(k, JSON.stringify(v)); }",
         items,
     )
-    page.goto(url)
+    page.goto(url + folder)
     page.locator("#tip-progress-summary").filter(has_text="Du har fullført").wait_for()
     page.wait_for_load_state("networkidle")
     page.screenshot(path=str(path), animations="disabled")
@@ -77,7 +83,6 @@ def shoot(page: Page, url: str, items: dict[str, object], path: Path) -> None:
 def take(site: Path, out: Path, browser: Browser | None = None) -> list[Path]:
     """The PNG files of the front page, in every state and size, written to out; with Debian's
     Chromium, or with the browser given (the tests' own)."""
-    course = json.loads((site / "course.json").read_text(encoding="utf-8"))
     handler = functools.partial(QuietHandler, directory=str(site))
     server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
     threading.Thread(target=server.serve_forever, daemon=True).start()
@@ -85,10 +90,10 @@ def take(site: Path, out: Path, browser: Browser | None = None) -> list[Path]:
     out.mkdir(parents=True, exist_ok=True)
     try:
         if browser is not None:
-            return shoot_all(browser, site, course, url, out)
+            return shoot_all(browser, site, url, out)
         with sync_playwright() as p:
             own = p.chromium.launch(executable_path=CHROMIUM, args=ARGS)
-            written = shoot_all(own, site, course, url, out)
+            written = shoot_all(own, site, url, out)
             own.close()
             return written
     finally:
@@ -96,20 +101,29 @@ def take(site: Path, out: Path, browser: Browser | None = None) -> list[Path]:
         server.server_close()
 
 
-def shoot_all(browser: Browser, site: Path, course: dict, url: str, out: Path) -> list[Path]:
+def shoot_all(browser: Browser, site: Path, url: str, out: Path) -> list[Path]:
     written = []
-    for size, (width, height) in SIZES.items():
-        context = browser.new_context(
-            viewport={"width": width, "height": height}, reduced_motion="reduce"
-        )
-        page = context.new_page()
-        page.clock.set_fixed_time(TODAY)
-        for state in STATES:
-            path = out / f"forside-{state}-{size}.png"
-            items = underway(site, course, "/") if state == "underveis" else {}
-            shoot(page, url, items, path)
-            written.append(path)
-        context.close()
+    for folder, (name, message) in EDITIONS.items():
+        manifest = site / folder / "course.json"
+        if not manifest.exists():
+            continue
+        course = json.loads(manifest.read_text(encoding="utf-8"))
+        for size, (width, height) in SIZES.items():
+            context = browser.new_context(
+                viewport={"width": width, "height": height}, reduced_motion="reduce"
+            )
+            page = context.new_page()
+            page.clock.set_fixed_time(TODAY)
+            for state in STATES:
+                path = out / f"{name}forside-{state}-{size}.png"
+                items = (
+                    underway(site / folder, course, "/" + folder, message)
+                    if state == "underveis"
+                    else {}
+                )
+                shoot(page, url, folder, items, path)
+                written.append(path)
+            context.close()
     return written
 
 

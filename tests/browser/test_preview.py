@@ -36,11 +36,13 @@ def wait_for(url: str, process: subprocess.Popen[str], seconds: float = 60) -> N
 
 
 @contextlib.contextmanager
-def previewing(project: Path, first_page: str) -> Iterator[str]:
-    """A project in the preview, as `make serve` runs it, on a free port; its address."""
+def previewing(project: Path, first_page: str, edition: str = "nb") -> Iterator[str]:
+    """A project in the preview, as `make serve` (EDITION=nn) runs it, on a free port; its
+    address."""
     port = free_port()
+    command = ["--root", str(project), "preview", "--port", str(port), "--edition", edition]
     process = subprocess.Popen(
-        [sys.executable, "-m", "course", "--root", str(project), "preview", "--port", str(port)],
+        [sys.executable, "-m", "course", *command],
         cwd=project,
         stdout=subprocess.PIPE,
         stderr=subprocess.STDOUT,
@@ -150,3 +152,23 @@ def test_the_real_course_keeps_every_page_while_a_bank_is_broken(
     bank.write_text(good, encoding="utf-8")
     expect(problems).to_have_count(0, timeout=10_000)
     expect(page.locator(".quiz").first).to_be_visible()
+
+
+def test_the_nynorsk_preview_shows_its_own_pages_and_problems(page: Page, tmp_path: Path) -> None:
+    """`make serve EDITION=nn`: the Nynorsk edition at the root of the preview, and a mistake in
+    a Nynorsk bank on its pages until it is mended."""
+    project = copy_project(tmp_path / "p")
+    with previewing(project, "moduler/selvledelse/", edition="nn") as url:
+        page.goto(url + "moduler/selvledelse/")
+        assert page.locator("html").get_attribute("lang") == "nn"
+        expect(page.locator(".quiz").first).to_be_visible()
+        bank = project / "nn" / "quizzes" / "selvledelse.yml"
+        good = bank.read_text(encoding="utf-8")
+        bank.write_text(good.replace("feedback:", "feedbak:", 1), encoding="utf-8")
+        problems = page.locator(".tip-preview-problems")
+        expect(problems).to_be_visible(timeout=15_000)
+        expect(problems).to_contain_text("nn/quizzes/selvledelse.yml, linje")
+        expect(problems).to_contain_text("[bank-unknown-key]")
+        bank.write_text(good, encoding="utf-8")
+        expect(problems).to_have_count(0, timeout=15_000)
+        expect(page.locator(".quiz").first).to_be_visible()

@@ -15,12 +15,15 @@ import pytest
 from playwright.sync_api import Browser, Page, Route, expect
 
 from course import csp
-from course.course import load_course
+from course.course import load_course, load_editions
+from course.editions import EDITIONS
 from course.guides import ground_rules
+from course.text import catalogue
 
 from conftest import ROOT, axe_violations
 
 COURSE, _ = load_course(ROOT)
+BOTH = load_editions(ROOT)
 GUIDES = sorted(src for src, page in COURSE.pages.items() if page.guide is not None)
 TRUST = "ledere/samtale-psykologisk-trygghet.md"
 START = datetime(2026, 11, 30, 9, 0)
@@ -467,24 +470,45 @@ def last_line(text: str) -> str:
     return lines[-1] if lines else ""
 
 
-@pytest.mark.parametrize("src", GUIDES, ids=lambda s: Path(s).stem)
+def _edition_guides() -> list[tuple[str, str]]:
+    """(edition prefix, guide) for every guide of both editions."""
+    return [(edition.prefix, src) for edition in EDITIONS for src in GUIDES]
+
+
+@pytest.mark.parametrize(
+    ("prefix", "src"),
+    _edition_guides(),
+    ids=[f"{prefix or 'nb/'}{Path(src).stem}" for prefix, src in _edition_guides()],
+)
 def test_each_guide_prints_on_at_most_two_pages(
-    page: Page, site_url: str, src: str, tmp_path: Path
+    page: Page, site_url: str, prefix: str, src: str, tmp_path: Path
 ) -> None:
-    page.goto(site_url + url_of(src))
+    """In both editions: the guide alone, its modules' full addresses, its ground rules and
+    agenda in the edition's words, on at most two pages, no heading alone at a page's foot."""
+    edition = next(e for e in EDITIONS if e.prefix == prefix)
+    course = BOTH.courses[edition.language]
+    words = catalogue(edition.language)
+    page.goto(site_url + prefix + url_of(src))
     page.wait_for_load_state("networkidle")
-    module = COURSE.pages[src].src.removeprefix("ledere/samtale-").removesuffix(".md")
+    module = src.removeprefix("ledere/samtale-").removesuffix(".md")
     page.emulate_media(media="print")
     printed = pdf_pages(page.pdf(format="A4"), tmp_path)
-    assert 1 <= len(printed) <= 2, f"{src}: {len(printed)} pages"
+    assert 1 <= len(printed) <= 2, f"{prefix}{src}: {len(printed)} pages"
     flat = "".join("".join(printed).split())  # an address may break over two lines
+
+    def squeezed(text: str) -> str:
+        return "".join(text.split())
+
     # ... and pdftotext drops the hyphen where a line breaks after one ("lede-" "med-tillit")
-    assert f"({site_url}moduler/{module}/)".replace("-", "") in flat.replace("-", "")
+    assert f"({site_url}{prefix}moduler/{module}/)".replace("-", "") in flat.replace("-", "")
     assert "ordliste/#" not in flat  # a glossary term prints as text, without its address
-    assert "Startsamtalen" not in flat and "Lederdumøtet" not in flat  # no meeting button
-    assert "Spillereglerforsamtalen" in flat and "Agenda(" in flat
-    for title, _, _ in phases_of(src):
-        assert "".join(title.split()) in flat
+    assert squeezed(words("ui.meeting.start")) not in flat  # no meeting button
+    assert squeezed(words("ui.meeting.intro")) not in flat
+    assert squeezed(words("page.ground-rules-title")) in flat and "Agenda(" in flat
+    guide = course.pages[src].guide
+    assert guide is not None and guide.phases
+    for phase in guide.phases:
+        assert squeezed(phase.title) in flat
     own = headings(page)
     for number, text in enumerate(printed, 1):
         assert last_line(text) not in own, f"{src}: a heading alone at the foot of page {number}"

@@ -108,3 +108,20 @@ def test_a_search_hit_still_highlights_the_words_searched_for(page: Page, site_u
     page.goto(site_url + "moduler/medarbeiderskap/?h=medarbeiderskap", wait_until="networkidle")
     page.locator("mark[data-md-highlight]").first.wait_for()
     assert len(requests) == 1
+
+
+@pytest.mark.parametrize(
+    ("inflected", "base", "module"),
+    [
+        ("medarbeidarane", "medarbeidar", "nn/moduler/medarbeiderskap/"),  # definite plural -ane
+        ("samtalane", "samtale", "nn/moduler/kollegaveiledning/"),
+        ("leiaren", "leiar", "nn/moduler/lede-med-tillit/"),  # definite singular
+    ],
+)
+def test_the_nynorsk_edition_finds_nynorsk_inflections(
+    page: Page, site_url: str, inflected: str, base: str, module: str
+) -> None:
+    """The same stemming serves Nynorsk: its endings (-ane, -ar, -a) are stripped in turn."""
+    found = search(page, site_url + "nn/", inflected)
+    assert module.removeprefix("nn/") in found, found
+    assert found == search(page, site_url + "nn/", base)

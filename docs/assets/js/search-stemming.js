@@ -5,7 +5,9 @@
  * Material searches every word as a prefix ("medarbeiderne*") without a stemmer, so an inflected
  * word only found pages with that exact form. Here each prefix word first loses its Norwegian
  * inflection: "medarbeiderne", "medarbeideren" and "medarbeidere" all search "medarbeid*", and
- * "samtalene" searches "samtal*", so every form of the word is found. */
+ * "samtalene" searches "samtal*", so every form of the word is found. The endings are stripped
+ * one after the other, so Nynorsk's forms come to the same prefix: "medarbeidarane" loses "ne",
+ * "a" and "ar", and searches "medarbeid*" too. */
 (function (lunr) {
   "use strict";
   var ending = /(?:nes|ens|ets|ne|en|et|er|ar|e|a)$/;
