@@ -28,7 +28,6 @@ from .annotations import (
     build_annotations,
     failure_annotations,
     github_error,
-    meta_texts,
     spelling_annotations,
 )
 from .course import load_course, load_editions
@@ -38,7 +37,7 @@ from .errors import report, summary
 from .export import bank_titles, gift, goal_names, moodle_xml
 from .nginx import nginx
 from .preview import run as run_preview
-from .prose import bank_text, markdown_text, unknown_words
+from .prose import bank_text, markdown_text, meta_texts, unknown_words
 from .report import LIX_LIMIT, figures_table, item_rows, items_table, module_figures
 from .scorm import write_package
 from .text import say
