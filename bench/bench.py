@@ -26,9 +26,9 @@ from collections.abc import Callable
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
 
-from course.chromium import ARGS, CHROMIUM
 from course.course import load_course
-from course.nginx import free_port, nginx, nginx_binary
+from deploy.nginx import NGINX_CONF, free_port, nginx, nginx_binary
+from tests.support.chromium import ARGS, CHROMIUM
 
 from generate import ROOT, copy_course, generate_course, remove_quizzes
 
@@ -420,7 +420,7 @@ class Transfer:
 
 
 def sent(log: Path, skip: int) -> list[Transfer]:
-    """The answers nginx logged (deploy/serve.py's format) after the first `skip` lines."""
+    """The answers nginx logged (deploy/nginx.py's format) after the first `skip` lines."""
     lines = log.read_text(encoding="utf-8").splitlines()[skip:]
     return [
         Transfer(path, int(status), int(size))
@@ -485,7 +485,7 @@ def weight_figures(runs: int, tmp: Path) -> list[Figure]:
     def lines() -> int:
         return len(log.read_text(encoding="utf-8").splitlines())
 
-    with nginx(site, ROOT / "deploy" / "nginx.conf", access_log=log) as url, sync_playwright() as p:
+    with nginx(site, NGINX_CONF, access_log=log) as url, sync_playwright() as p:
         browser = p.chromium.launch(
             executable_path=CHROMIUM,
             args=ARGS,

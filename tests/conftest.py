@@ -23,7 +23,7 @@ from mkdocs.config import load_config
 from mkdocs.config.defaults import MkDocsConfig
 from playwright.sync_api import Browser, FrameLocator, Locator, Page, sync_playwright
 
-from course.chromium import ARGS, CHROMIUM
+from tests.support.chromium import ARGS, CHROMIUM
 
 ROOT = Path(__file__).resolve().parent.parent
 os.environ.setdefault("NO_MKDOCS_2_WARNING", "1")
