@@ -120,7 +120,7 @@ def profile_build(project: Path, site: Path) -> dict[tuple[str, int, str], tuple
 def in_hooks(filename: str) -> bool:
     """Code of the project's own hooks (hooks/*.py and hooks/course/*.py, also in a copy).
     Built-in functions ("~") count as the code that called them."""
-    return filename == "~" or "/hooks/" in filename and "site-packages" not in filename
+    return filename == "~" or ("/hooks/" in filename and "site-packages" not in filename)
 
 
 def under_hooks(stats: dict) -> set[tuple[str, int, str]]:
@@ -563,7 +563,7 @@ def table(figures: list[Figure]) -> str:
         rows.append((f.name, f"{value} {f.unit}".strip(), target, verdict, spread))
     widths = [max(len(row[i]) for row in rows) for i in range(5)]
     lines = ["  ".join(cell.ljust(w) for cell, w in zip(row, widths)).rstrip() for row in rows]
-    return "\n".join(lines + ["", *(f"{f.name}: {f.note}" for f in figures if f.note)])
+    return "\n".join([*lines, "", *(f"{f.name}: {f.note}" for f in figures if f.note)])
 
 
 GROUPS: dict[str, Callable[[int, Path], Figure | list[Figure]]] = {

@@ -179,18 +179,51 @@ def check_goals(page: Page, banks: Mapping[str, Bank]) -> list[Problem]:
     checked here (tests/unit/test_content.py holds every real module to three to five goals)."""
     if not page.module_id or not page.goals:
         return []
-    problems: list[Problem] = []
+    problems, goals = _check_goal_list(page)
+    found, counts = _check_question_goals(page, banks, goals)
+    problems += found
+    if not page.markers:
+        return problems
+    for goal in page.goals:
+        n = counts.get(goal.id, 0)
+        if n < GOAL_MIN_QUESTIONS and goals[goal.id] == goal.pos.line:
+            problems.append(
+                _page_problem(
+                    page,
+                    goal.pos,
+                    "goal-too-few-questions",
+                    id=goal.id,
+                    count=n,
+                    least=GOAL_MIN_QUESTIONS,
+                )
+            )
+    return problems
 
-    def add(path: str, pos: Pos, rule: str, /, **args: object) -> None:
-        problems.append(Problem(path, pos.line, pos.column, *problem(rule, **args), rule))
 
+def _check_goal_list(page: Page) -> tuple[list[Problem], dict[str, int]]:
+    """The module's goals: each id once, each `read:` a heading of the page. Returns the
+    problems and the line each goal id first stands on."""
+    problems = []
     goals: dict[str, int] = {}
     for goal in page.goals:
         if goal.id in goals:
-            add(page.path, goal.pos, "goal-duplicate-id", id=goal.id, line=goals[goal.id])
+            problems.append(
+                _page_problem(page, goal.pos, "goal-duplicate-id", id=goal.id, line=goals[goal.id])
+            )
         goals.setdefault(goal.id, goal.pos.line)
         if goal.read and goal.read not in page.headings:
-            add(page.path, goal.pos, "goal-read-unknown", id=goal.id, read=goal.read)
+            problems.append(
+                _page_problem(page, goal.pos, "goal-read-unknown", id=goal.id, read=goal.read)
+            )
+    return problems, goals
+
+
+def _check_question_goals(
+    page: Page, banks: Mapping[str, Bank], goals: Mapping[str, int]
+) -> tuple[list[Problem], dict[str, int]]:
+    """Each question the page places names one of its goals (a problem of the bank's file).
+    Returns the problems and how many questions measure each goal."""
+    problems = []
     known = ", ".join(goals) or "–"
     counts = dict.fromkeys(goals, 0)
     for marker in page.markers:
@@ -198,41 +231,17 @@ def check_goals(page: Page, banks: Mapping[str, Bank]) -> list[Problem]:
         for placed in bank.placed(marker.questions) if bank else []:
             question = placed.question
             at = question.where.get("goal", question.where.get("id", question.pos))
+            args: dict[str, object] = {}
             if not question.goal:
-                add(
-                    placed.bank.path,
-                    at,
-                    "goal-missing",
-                    id=question.id,
-                    page=page.path,
-                    known=known,
-                )
+                rule = "goal-missing"
             elif question.goal not in goals:
-                add(
-                    placed.bank.path,
-                    at,
-                    "goal-unknown",
-                    id=question.id,
-                    goal=question.goal,
-                    page=page.path,
-                    known=known,
-                )
+                rule, args = "goal-unknown", {"goal": question.goal}
             else:
                 counts[question.goal] += 1
-    if not page.markers:
-        return problems
-    for goal in page.goals:
-        n = counts.get(goal.id, 0)
-        if n < GOAL_MIN_QUESTIONS and goals[goal.id] == goal.pos.line:
-            add(
-                page.path,
-                goal.pos,
-                "goal-too-few-questions",
-                id=goal.id,
-                count=n,
-                least=GOAL_MIN_QUESTIONS,
-            )
-    return problems
+                continue
+            message, hint = problem(rule, id=question.id, page=page.path, known=known, **args)
+            problems.append(Problem(placed.bank.path, at.line, at.column, message, hint, rule))
+    return problems, counts
 
 
 def check_guide(page: Page) -> list[Problem]:
