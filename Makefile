@@ -25,6 +25,9 @@ $(VENV)/.installed: requirements.txt requirements-dev.txt pyproject.toml
 	@$(PY) -m pip install --quiet --disable-pip-version-check -r requirements-dev.txt
 	@echo "[3/3] Installerer kursets egen pakke (hooks/course)"
 	@$(PY) -m pip install --quiet --disable-pip-version-check --no-deps -e .
+	@# The project folder on the virtualenv's path, so that the tests and the scripts in bench/,
+	@# audit/ and screenshots/ import deploy/ (nginx, the CSP) and tests/support/ (Chromium).
+	@$(PY) -c 'import pathlib, sys, sysconfig; pathlib.Path(sysconfig.get_path("purelib"), "tillit-i-praksis-root.pth").write_text(sys.argv[1] + "\n")' "$(CURDIR)"
 	@touch $@
 
 node_modules/.installed: package.json package-lock.json
@@ -107,7 +110,7 @@ dist: $(VENV)/.installed
 	$(MKDOCS) build --strict --quiet --site-dir "$$tmp/site/nn" -f mkdocs.nn.yml && \
 	mkdir -p "$$(dirname "$(DIST_ZIP)")" && rm -f "$(DIST_ZIP)" && \
 	$(PY) -m zipfile -c "$(DIST_ZIP)" "$$tmp"/site/* && \
-	cp deploy/nginx.conf "$(DIST_NGINX)" && $(COURSE) csp "$$tmp/site" --write "$(DIST_NGINX)" >/dev/null && \
+	cp deploy/nginx.conf "$(DIST_NGINX)" && $(PY) deploy/csp.py "$$tmp/site" --write "$(DIST_NGINX)" >/dev/null && \
 	echo "$(DIST_ZIP) ($$(du -h "$(DIST_ZIP)" | cut -f1)) and $(DIST_NGINX)" && \
 	echo "Kurset må ligge på en nettserver: åpnet rett fra en mappe virker ikke lenkene, søket og framdriften (se docs/om/drift.md)."
 

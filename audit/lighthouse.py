@@ -1,7 +1,7 @@
 """Lighthouse on the front page and a module, as a phone sees them: `make audit`.
 
 Builds the course, serves it as in production (Debian's nginx with deploy/nginx.conf, see
-course/nginx.py), runs Lighthouse from node_modules with Debian's Chromium in its default mobile
+deploy/nginx.py), runs Lighthouse from node_modules with Debian's Chromium in its default mobile
 profile (simulated slow 4G and a slower CPU), and prints each category's score against its target.
 For a category below its target, it lists the audits that cost points. A measurement, not a
 test: the scores vary a little from run to run. Exit status 1 when a target is missed.
@@ -17,8 +17,8 @@ import sys
 import tempfile
 from pathlib import Path
 
-from course.chromium import ARGS, CHROMIUM
-from course.nginx import nginx
+from deploy.nginx import NGINX_CONF, nginx
+from tests.support.chromium import ARGS, CHROMIUM
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -118,7 +118,7 @@ def main(argv: list[str] | None = None) -> int:
             env={**os.environ, "NO_MKDOCS_2_WARNING": "1"},
         )
         results = {}
-        with nginx(tmp / "site", ROOT / "deploy" / "nginx.conf") as url:
+        with nginx(tmp / "site", NGINX_CONF) as url:
             for page, path in PAGES.items():
                 print(f"Lighthouse: {url}{path}", flush=True)
                 results[page] = lighthouse(url + path, tmp / f"{page}.json")

@@ -26,9 +26,9 @@ from collections.abc import Callable
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
 
-from course.chromium import ARGS, CHROMIUM
 from course.course import load_course
-from course.nginx import free_port, nginx, nginx_binary
+from deploy.nginx import NGINX_CONF, free_port, nginx, nginx_binary
+from tests.support.chromium import ARGS, CHROMIUM
 
 from generate import ROOT, copy_course, generate_course, remove_quizzes
 
@@ -120,7 +120,7 @@ def profile_build(project: Path, site: Path) -> dict[tuple[str, int, str], tuple
 def in_hooks(filename: str) -> bool:
     """Code of the project's own hooks (hooks/*.py and hooks/course/*.py, also in a copy).
     Built-in functions ("~") count as the code that called them."""
-    return filename == "~" or "/hooks/" in filename and "site-packages" not in filename
+    return filename == "~" or ("/hooks/" in filename and "site-packages" not in filename)
 
 
 def under_hooks(stats: dict) -> set[tuple[str, int, str]]:
@@ -420,7 +420,7 @@ class Transfer:
 
 
 def sent(log: Path, skip: int) -> list[Transfer]:
-    """The answers nginx logged (deploy/serve.py's format) after the first `skip` lines."""
+    """The answers nginx logged (deploy/nginx.py's format) after the first `skip` lines."""
     lines = log.read_text(encoding="utf-8").splitlines()[skip:]
     return [
         Transfer(path, int(status), int(size))
@@ -485,7 +485,7 @@ def weight_figures(runs: int, tmp: Path) -> list[Figure]:
     def lines() -> int:
         return len(log.read_text(encoding="utf-8").splitlines())
 
-    with nginx(site, ROOT / "deploy" / "nginx.conf", access_log=log) as url, sync_playwright() as p:
+    with nginx(site, NGINX_CONF, access_log=log) as url, sync_playwright() as p:
         browser = p.chromium.launch(
             executable_path=CHROMIUM,
             args=ARGS,
@@ -563,7 +563,7 @@ def table(figures: list[Figure]) -> str:
         rows.append((f.name, f"{value} {f.unit}".strip(), target, verdict, spread))
     widths = [max(len(row[i]) for row in rows) for i in range(5)]
     lines = ["  ".join(cell.ljust(w) for cell, w in zip(row, widths)).rstrip() for row in rows]
-    return "\n".join(lines + ["", *(f"{f.name}: {f.note}" for f in figures if f.note)])
+    return "\n".join([*lines, "", *(f"{f.name}: {f.note}" for f in figures if f.note)])
 
 
 GROUPS: dict[str, Callable[[int, Path], Figure | list[Figure]]] = {

@@ -22,7 +22,7 @@ from pathlib import Path
 
 from playwright.sync_api import Browser, Page, sync_playwright
 
-from course.chromium import ARGS, CHROMIUM
+from tests.support.chromium import ARGS, CHROMIUM
 
 SIZES = {"bred": (1280, 900), "mobil": (390, 844)}
 STATES = ("ny", "underveis")

@@ -23,7 +23,7 @@ from mkdocs.config import load_config
 from mkdocs.config.defaults import MkDocsConfig
 from playwright.sync_api import Browser, FrameLocator, Locator, Page, sync_playwright
 
-from course.chromium import ARGS, CHROMIUM
+from tests.support.chromium import ARGS, CHROMIUM
 
 ROOT = Path(__file__).resolve().parent.parent
 os.environ.setdefault("NO_MKDOCS_2_WARNING", "1")
@@ -47,7 +47,7 @@ def build_site(project: Path, site_dir: Path, **overrides: Any) -> None:
     A project with the Nynorsk edition gets it too, in site_dir/nn/ (as `make build`)."""
     build(config_of(project, site_dir, **overrides))
     if (project / "mkdocs.nn.yml").is_file():
-        if "site_url" in overrides and overrides["site_url"]:
+        if overrides.get("site_url"):
             overrides = {**overrides, "site_url": overrides["site_url"].rstrip("/") + "/nn/"}
         build(config_of(project, site_dir / "nn", "mkdocs.nn.yml", **overrides))
 

@@ -6,11 +6,10 @@
     python -m course export [--out dist]    every bank as Moodle XML and GIFT, for an LMS
     python -m course scorm SITE [--out ZIP] a built site as a SCORM 1.2 package
     python -m course annotate spelling|build|tests [JUNIT]   GitHub annotations for a pull request
-    python -m course csp SITE [--write CONF] the Content-Security-Policy a built site needs
-    python -m course serve SITE             a built site with Debian's nginx, as in production
     python -m course preview [--port 8000]  the editors' preview (mkdocs serve, problems on the page)
 
-Exit status 1 when something must be fixed. The Makefile's targets call these.
+Exit status 1 when something must be fixed. The Makefile's targets call these. Hosting has its
+own commands in deploy/: the Content-Security-Policy (deploy/csp.py) and nginx (deploy/nginx.py).
 """
 
 from __future__ import annotations
@@ -19,7 +18,6 @@ import argparse
 import os
 import subprocess
 import sys
-import time
 from collections.abc import Callable
 from pathlib import Path
 
@@ -28,23 +26,19 @@ from .annotations import (
     build_annotations,
     failure_annotations,
     github_error,
-    meta_texts,
     spelling_annotations,
 )
 from .course import load_course, load_editions
-from .csp import policy, write_policy
 from .editions import NYNORSK, SOURCE, edition
 from .errors import report, summary
 from .export import bank_titles, gift, goal_names, moodle_xml
-from .nginx import nginx
 from .preview import run as run_preview
-from .prose import bank_text, markdown_text, unknown_words
+from .prose import bank_text, markdown_text, meta_texts, unknown_words
 from .report import LIX_LIMIT, figures_table, item_rows, items_table, module_figures
 from .scorm import write_package
 from .text import say
 
 WORD_LIST = "ordliste.txt"
-NGINX_CONF = "deploy/nginx.conf"
 
 
 def check(args: argparse.Namespace) -> int:
@@ -208,33 +202,6 @@ def annotate(args: argparse.Namespace) -> int:
     return 1 if found or status else 0
 
 
-def csp(args: argparse.Namespace) -> int:
-    if not (args.site / "index.html").is_file():
-        print(
-            f"csp: {args.site} has no index.html: build the site first (make build)",
-            file=sys.stderr,
-        )
-        return 2
-    value = policy(args.site)
-    if args.write:
-        write_policy(args.write, value)
-        print(f"{args.write}: Content-Security-Policy updated")
-    else:
-        print(value)
-    return 0
-
-
-def serve(args: argparse.Namespace) -> int:
-    with nginx(args.site, args.root / NGINX_CONF) as url:
-        print(f"The course is at {url} (Ctrl+C stops)")
-        try:
-            while True:
-                time.sleep(3600)
-        except KeyboardInterrupt:
-            pass
-    return 0
-
-
 def preview_site(args: argparse.Namespace) -> int:
     return run_preview(args.root, args.host, args.port, edition(args.edition).config)
 
@@ -280,17 +247,6 @@ def parser() -> argparse.ArgumentParser:
     )
     a.add_argument("--site-dir", default="site", help="with build: where to write the site")
     a.set_defaults(run=annotate)
-    p = commands.add_parser("csp", help="the Content-Security-Policy a built site needs")
-    p.add_argument("site", type=Path)
-    p.add_argument(
-        "--write", type=Path, metavar="NGINX_CONF", help="replace the policy in this nginx file"
-    )
-    p.set_defaults(run=csp)
-    v = commands.add_parser(
-        "serve", help="serve a built site with Debian's nginx and deploy/nginx.conf"
-    )
-    v.add_argument("site", type=Path)
-    v.set_defaults(run=serve)
     t = commands.add_parser(
         "translated", help="record that these Nynorsk files translate their Bokmål source as it is"
     )

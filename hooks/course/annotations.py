@@ -74,24 +74,6 @@ def _unknown(word: str) -> str:
     return say("annotate.unknown-word", word=word)
 
 
-IDS = (
-    "id",
-    "read",
-    "source",
-)  # front-matter keys whose values name things: a reader never sees them
-
-
-def meta_texts(value: object) -> list[str]:
-    """Every text in a front-matter value, except ids and anchors: what a reader sees."""
-    if isinstance(value, str):
-        return [value]
-    if isinstance(value, list):
-        return [t for item in value for t in meta_texts(item)]
-    if isinstance(value, dict):
-        return [t for key, item in value.items() if key not in IDS for t in meta_texts(item)]
-    return []
-
-
 # ---------------------------------------------------------------- the MkDocs build log
 
 

@@ -12,13 +12,13 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from . import parity
-from .annotations import meta_texts
 from .editions import NYNORSK, SOURCE, Edition
 from .errors import Problem, ordered
 from .items import check_course_items, check_items
 from .language import bank_sentence_problems, page_sentence_problems, term_problems
 from .loader import load_bank, load_page
 from .model import Bank, Page, PlacedQuestion, Pos
+from .prose import meta_texts
 from .settings import SETTINGS_FILE, Settings, load_settings
 from .text import Catalogue, catalogue
 from .validate import check_bank, check_goals, check_guide, check_page, check_unused_banks

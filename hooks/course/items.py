@@ -14,7 +14,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 
 from .errors import Problem
-from .model import Bank, Option, Question
+from .model import Bank, Option, Pos, Question
 from .text import problem, say
 
 # Limits, per bank (what `make check` warns about) and for the whole course (tests/site/).
@@ -201,87 +201,125 @@ def figures(questions: Iterable[Shown]) -> Figures:
 def check_items(bank: Bank) -> list[Problem]:
     """Warnings where a bank's knowledge check can be passed by a pattern, or says the wrong
     thing about how many answers may be right."""
-    problems: list[Problem] = []
     questions = shown(bank)
-    found = figures(questions)
+    problems = _wording_problems(bank, questions)
     at_bank = bank.where.get("bank")
+    if at_bank is None:
+        return problems
+    found = figures(questions)
+    return (
+        problems
+        + _key_problems(bank, at_bank, questions, found)
+        + _multiple_problems(bank, at_bank, found)
+        + _guess_problems(bank, at_bank, found)
+    )
 
-    def warn(line: int, column: int, rule: str, variant: str = "", /, **args: object) -> None:
-        message, hint = problem(rule, variant, **args)
-        problems.append(Problem(bank.path, line, column, message, hint, rule))
 
+def _warning(bank: Bank, at: Pos, rule: str, variant: str = "", /, **args: object) -> Problem:
+    message, hint = problem(rule, variant, **args)
+    return Problem(bank.path, at.line, at.column, message, hint, rule)
+
+
+def _wording_problems(bank: Bank, questions: list[Shown]) -> list[Problem]:
+    """A question's wording says whether one or several answers are right, and says it truly."""
+    problems = []
     for s in questions:
         q = s.question
         text_at = q.where.get("question", q.pos)
         says_several = bool(SEVERAL.search(q.text))
         if q.multiple and not says_several:
-            warn(text_at.line, text_at.column, "item-wording-multiple", id=q.id)
+            problems.append(_warning(bank, text_at, "item-wording-multiple", id=q.id))
         elif not q.multiple and says_several and any(o.correct for o in q.options):
-            warn(text_at.line, text_at.column, "item-wording-single", id=q.id)
-    if at_bank is None:
-        return problems
+            problems.append(_warning(bank, text_at, "item-wording-single", id=q.id))
+    return problems
+
+
+def _key_problems(
+    bank: Bank, at_bank: Pos, questions: list[Shown], found: Figures
+) -> list[Problem]:
+    """Single-choice keys that gather in one place, or are the longest option too often."""
+    problems = []
     if found.single >= MIN_TRIED and found.largest_position_share > POSITION_SHARE_BANK:
         position, count = max(found.positions.items(), key=lambda kv: kv[1])
-        warn(
-            at_bank.line,
-            at_bank.column,
-            "item-key-position",
-            position=position,
-            count=count,
-            single=found.single,
+        problems.append(
+            _warning(
+                bank,
+                at_bank,
+                "item-key-position",
+                position=position,
+                count=count,
+                single=found.single,
+            )
         )
     if found.single and found.longest_share > LONGEST_SHARE:
         for s in questions:
             if s.question.single_key and s.key_is_strictly_longest:
                 key = next(o for o in s.options if o.correct)
-                at = key.where.get("text", key.pos)
-                warn(
-                    at.line,
-                    at.column,
-                    "item-key-longest",
-                    id=s.question.id,
-                    count=found.longest,
-                    single=found.single,
-                    limit=percent(LONGEST_SHARE),
+                problems.append(
+                    _warning(
+                        bank,
+                        key.where.get("text", key.pos),
+                        "item-key-longest",
+                        id=s.question.id,
+                        count=found.longest,
+                        single=found.single,
+                        limit=percent(LONGEST_SHARE),
+                    )
                 )
+    return problems
+
+
+def _multiple_problems(bank: Bank, at_bank: Pos, found: Figures) -> list[Problem]:
+    """Multiple-choice questions that all have the same pattern of right answers, or too often
+    all but one right."""
+    problems = []
     if found.multiple >= 2 and len(found.patterns) == 1:
         [pattern] = found.patterns
-        warn(
-            at_bank.line,
-            at_bank.column,
-            "item-multiple-pattern",
-            pattern=pattern.replace("/", " av "),
+        problems.append(
+            _warning(bank, at_bank, "item-multiple-pattern", pattern=pattern.replace("/", " av "))
         )
     if found.multiple >= 2 and found.all_but_one_share > ALL_BUT_ONE_SHARE:
-        warn(
-            at_bank.line,
-            at_bank.column,
-            "item-multiple-pattern",
-            "all-but-one",
-            count=found.all_but_one,
-            multiple=found.multiple,
-            limit=percent(ALL_BUT_ONE_SHARE),
+        problems.append(
+            _warning(
+                bank,
+                at_bank,
+                "item-multiple-pattern",
+                "all-but-one",
+                count=found.all_but_one,
+                multiple=found.multiple,
+                limit=percent(ALL_BUT_ONE_SHARE),
+            )
         )
+    return problems
+
+
+def _guess_problems(bank: Bank, at_bank: Pos, found: Figures) -> list[Problem]:
+    """Guessing strategies that score too well, and tells that give the key away too often."""
+    problems = []
     for name, score in found.scores.items():
         tried = found.single if _kind(name) == "single" else found.multiple
         if tried >= MIN_TRIED and score >= GUESS_SCORE_BANK:
-            warn(
-                at_bank.line,
-                at_bank.column,
-                "item-guessable",
-                strategy=say(f"strategy.{name}"),
-                score=percent(score),
-                limit=percent(GUESS_SCORE_BANK),
+            problems.append(
+                _warning(
+                    bank,
+                    at_bank,
+                    "item-guessable",
+                    strategy=say(f"strategy.{name}"),
+                    score=percent(score),
+                    limit=percent(GUESS_SCORE_BANK),
+                )
             )
     for name, (applies, hits) in found.tells.items():
         if applies >= MIN_TRIED and hits > TELL_SHARE * applies:
-            warn(
-                at_bank.line,
-                at_bank.column,
-                "item-tell",
-                tell=say(f"tell.{name}"),
-                hits=hits,
-                applies=applies,
+            problems.append(
+                _warning(
+                    bank,
+                    at_bank,
+                    "item-tell",
+                    tell=say(f"tell.{name}"),
+                    hits=hits,
+                    applies=applies,
+                )
             )
     return problems
 

@@ -11,6 +11,8 @@ from dataclasses import dataclass, field
 from functools import cached_property
 from typing import NamedTuple
 
+from .order import display_orders
+
 LAST_READ_KEY = "last-read"
 """Where the learner's place in the course is kept (after the "tip:v1:" prefix): the module and
 the section last read, for «Fortsett der du slapp» on the front page (docs/assets/js/home.js)."""
@@ -98,8 +100,6 @@ class Bank:
     @cached_property
     def display_orders(self) -> Mapping[str, tuple[Option, ...]]:
         """Each question's options, by question id, in the order a learner sees them."""
-        from .order import display_orders  # order.py builds on this module
-
         return display_orders(self.id, self.questions)
 
     def placed(self, question_ids: tuple[str, ...] = ()) -> list[PlacedQuestion]:

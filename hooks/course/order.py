@@ -10,16 +10,36 @@ follow a hash of their text.
 The order is the same for every learner and everywhere: on the page, in print, in the SCORM
 package and in the exports. Saved answers follow the option's text (Option.key), never its place,
 so a new order never moves an answer to another option.
+
+The dependency goes one way: the model (Bank.display_orders) builds on this module, which asks no
+more of a question than an id and options, and of an option than its key and whether it is right.
 """
 
 from __future__ import annotations
 
 import hashlib
 from collections.abc import Iterable, Mapping
-
-from .model import Option, Question
+from typing import Protocol, TypeVar
 
 STRATEGIES = ("first", "second", "third", "last")
+
+
+class OptionLike(Protocol):
+    @property
+    def key(self) -> str: ...
+    @property
+    def correct(self) -> bool: ...
+
+
+Opt = TypeVar("Opt", bound=OptionLike)
+Opt_co = TypeVar("Opt_co", bound=OptionLike, covariant=True)
+
+
+class QuestionLike(Protocol[Opt_co]):
+    @property
+    def id(self) -> str: ...
+    @property
+    def options(self) -> tuple[Opt_co, ...]: ...
 
 
 def _rank(*parts: str) -> str:
@@ -45,10 +65,12 @@ def _key_position(chosen: dict[str, int], count: int, bank_id: str, question_id:
     return min(range(count), key=cost)
 
 
-def display_orders(bank_id: str, questions: Iterable[Question]) -> Mapping[str, tuple[Option, ...]]:
+def display_orders(
+    bank_id: str, questions: Iterable[QuestionLike[Opt]]
+) -> Mapping[str, tuple[Opt, ...]]:
     """Each question's options (by question id) in the order a learner sees them."""
     chosen: dict[str, int] = dict.fromkeys(STRATEGIES, 0)
-    orders: dict[str, tuple[Option, ...]] = {}
+    orders: dict[str, tuple[Opt, ...]] = {}
     for q in sorted(questions, key=lambda q: _rank(bank_id, q.id)):
         shuffled = sorted(q.options, key=lambda o: _rank(bank_id, q.id, o.key))
         keys = [o for o in shuffled if o.correct]

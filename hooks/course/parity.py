@@ -83,28 +83,35 @@ def check_banks(
         if bank_id not in translated_files:
             add(bank.path, start, "parity-missing", "bank", path=path_of(bank_id))
     for bank_id, bank in sorted(translated.items()):
-        s = source.get(bank_id)
-        if s is None:
-            if bank_id not in source_files:
-                add(bank.path, bank.where.get("id", start), "parity-extra", "bank")
-            continue
-        before = len(problems)
-        at_bank = bank.where.get("questions", start)
-        ids = [q.id for q in bank.questions]
-        for q in s.questions:
-            if q.id not in ids:
-                add(bank.path, at_bank, "parity-missing", "question", id=q.id, source=s.path)
-        for q in bank.questions:
-            twin_q = s.question(q.id)
-            if twin_q is None:
-                add(bank.path, q.pos, "parity-extra", "question", id=q.id, source=s.path)
-            elif not _same_question(twin_q, q):
-                add(bank.path, q.pos, "parity-options", id=q.id, source=s.path)
-            elif twin_q.goal != q.goal:
-                add(bank.path, q.where.get("goal", q.pos), "parity-goal", id=q.id, goal=twin_q.goal)
-        order = [q.id for q in s.questions if q.id in ids]
-        if len(problems) == before and order != [i for i in ids if s.question(i)]:
-            add(bank.path, at_bank, "parity-order", source=s.path)
+        twin = source.get(bank_id)
+        if twin is not None:
+            problems += _check_twin_bank(twin, bank)
+        elif bank_id not in source_files:
+            add(bank.path, bank.where.get("id", start), "parity-extra", "bank")
+    return problems
+
+
+def _check_twin_bank(s: Bank, bank: Bank) -> list[Problem]:
+    """A translated bank against its source: the same questions, options and goals, and (when
+    those agree) in the same order."""
+    problems: list[Problem] = []
+    add = _adder(problems)
+    at_bank = bank.where.get("questions", Pos(1, 1))
+    ids = [q.id for q in bank.questions]
+    for q in s.questions:
+        if q.id not in ids:
+            add(bank.path, at_bank, "parity-missing", "question", id=q.id, source=s.path)
+    for q in bank.questions:
+        twin_q = s.question(q.id)
+        if twin_q is None:
+            add(bank.path, q.pos, "parity-extra", "question", id=q.id, source=s.path)
+        elif not _same_question(twin_q, q):
+            add(bank.path, q.pos, "parity-options", id=q.id, source=s.path)
+        elif twin_q.goal != q.goal:
+            add(bank.path, q.where.get("goal", q.pos), "parity-goal", id=q.id, goal=twin_q.goal)
+    order = [q.id for q in s.questions if q.id in ids]
+    if not problems and order != [i for i in ids if s.question(i)]:
+        add(bank.path, at_bank, "parity-order", source=s.path)
     return problems
 
 

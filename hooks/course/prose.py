@@ -1,4 +1,4 @@
-"""The readable text of pages and banks, for the spelling check and the readability report."""
+"""The readable text of pages (their Markdown and front matter) and banks, for the spelling check and the readability report."""
 
 from __future__ import annotations
 
@@ -45,6 +45,21 @@ def bank_text(bank: Bank) -> str:
         for o in q.options:
             parts += [o.text, o.feedback]
     return "\n\n".join(markdown_text(p) for p in parts if p)
+
+
+# Front-matter keys whose values name things: a reader never sees them.
+IDS = ("id", "read", "source")
+
+
+def meta_texts(value: object) -> list[str]:
+    """Every text in a front-matter value, except ids and anchors: what a reader sees."""
+    if isinstance(value, str):
+        return [value]
+    if isinstance(value, list):
+        return [t for item in value for t in meta_texts(item)]
+    if isinstance(value, dict):
+        return [t for key, item in value.items() if key not in IDS for t in meta_texts(item)]
+    return []
 
 
 @dataclass(frozen=True)

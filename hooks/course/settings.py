@@ -12,6 +12,7 @@ like a problem in a quiz bank.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from itertools import pairwise
 from pathlib import Path
 
 import yaml
@@ -79,7 +80,7 @@ def _repetition_days(values: dict[str, yaml.Node], src: Source) -> tuple[int, ..
             src.add(item, "value-type", "day", high=MAX_REPETITION_DAYS, value=shown)
             return None
         days.append(day)
-    if not 1 <= len(days) <= MAX_REPETITION_STEPS or any(a >= b for a, b in zip(days, days[1:])):
+    if not 1 <= len(days) <= MAX_REPETITION_STEPS or any(a >= b for a, b in pairwise(days)):
         src.add(node, "settings-repetition-days", steps=MAX_REPETITION_STEPS, days=days)
         return None
     return tuple(days)

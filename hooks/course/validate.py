@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Callable, Collection, Iterable, Mapping
 
 from .errors import Problem
-from .model import Bank, Guide, Page, Pos
+from .model import Bank, Guide, Marker, Page, Pos
 from .text import problem
 
 
@@ -49,58 +49,123 @@ def check_page(
 ) -> list[Problem]:
     """broken: ids of bank files that could not be read; their problems say why, so a marker
     naming one of them is not a problem of its own."""
+    return (
+        _check_markers(page, banks, broken)
+        + _check_reflections(page)
+        + _check_terms(page)
+        + _check_marker_places(page)
+    )
+
+
+def _page_problem(page: Page, pos: Pos, rule: str, variant: str = "", /, **args: object) -> Problem:
+    return Problem(page.path, pos.line, pos.column, *problem(rule, variant, **args), rule)
+
+
+def _check_markers(page: Page, banks: Mapping[str, Bank], broken: Collection[str]) -> list[Problem]:
+    """Each quiz marker names a bank and questions that exist, and places a question once."""
     problems: list[Problem] = []
-
-    def add(pos: Pos, rule: str, variant: str = "", /, **args: object) -> None:
-        problems.append(
-            Problem(page.path, pos.line, pos.column, *problem(rule, variant, **args), rule)
-        )
-
     placed: dict[tuple[str, str], int] = {}
     for marker in page.markers:
         bank = banks.get(marker.bank)
-        if bank is None and marker.bank in broken:
-            continue
         if bank is None:
-            add(marker.pos, "marker-unknown-bank", bank=marker.bank, known=_listed(banks))
+            if marker.bank not in broken:
+                problems.append(
+                    _page_problem(
+                        page,
+                        marker.pos,
+                        "marker-unknown-bank",
+                        bank=marker.bank,
+                        known=_listed(banks),
+                    )
+                )
             continue
         for qid in marker.questions:
             if bank.question(qid) is None:
                 known = _listed(q.id for q in bank.questions)
-                add(marker.pos, "marker-unknown-question", bank=bank.id, question=qid, known=known)
-        # A bank with a duplicate question id is the bank's problem (reported there), not this page's.
-        ids = (
-            list(marker.questions)
-            if marker.questions
-            else list(dict.fromkeys(q.id for q in bank.questions))
-        )
-        for qid in ids:
-            key = (bank.id, qid)
-            if key in placed and bank.question(qid) is not None:
-                line = placed[key]
-                add(marker.pos, "question-placed-twice", question=qid, bank=bank.id, line=line)
-            placed.setdefault(key, marker.pos.line)
+                problems.append(
+                    _page_problem(
+                        page,
+                        marker.pos,
+                        "marker-unknown-question",
+                        bank=bank.id,
+                        question=qid,
+                        known=known,
+                    )
+                )
+        problems += _placed_twice(page, bank, marker, placed)
+    return problems
+
+
+def _placed_twice(
+    page: Page, bank: Bank, marker: Marker, placed: dict[tuple[str, str], int]
+) -> list[Problem]:
+    """The marker's questions that an earlier marker placed; records where each one stands."""
+    problems = []
+    # A bank with a duplicate question id is the bank's problem (reported there), not this page's.
+    ids = (
+        list(marker.questions)
+        if marker.questions
+        else list(dict.fromkeys(q.id for q in bank.questions))
+    )
+    for qid in ids:
+        key = (bank.id, qid)
+        if key in placed and bank.question(qid) is not None:
+            problems.append(
+                _page_problem(
+                    page,
+                    marker.pos,
+                    "question-placed-twice",
+                    question=qid,
+                    bank=bank.id,
+                    line=placed[key],
+                )
+            )
+        placed.setdefault(key, marker.pos.line)
+    return problems
+
+
+def _check_reflections(page: Page) -> list[Problem]:
+    """A page's reflection prompts: each id once, each text once."""
+    problems = []
     seen: dict[str, int] = {}
     texts: dict[str, int] = {}
     for r in page.reflections:
         if r.id in seen:
-            add(r.pos, "reflection-duplicate-id", id=r.id, line=seen[r.id])
+            problems.append(
+                _page_problem(page, r.pos, "reflection-duplicate-id", id=r.id, line=seen[r.id])
+            )
         seen.setdefault(r.id, r.pos.line)
         norm = " ".join(r.text.split()).casefold()
         if norm in texts:
-            add(r.pos, "reflection-duplicate", text=r.text, line=texts[norm])
+            problems.append(
+                _page_problem(page, r.pos, "reflection-duplicate", text=r.text, line=texts[norm])
+            )
         texts.setdefault(norm, r.pos.line)
+    return problems
+
+
+def _check_terms(page: Page) -> list[Problem]:
+    """The ordliste's words: a word or any of its forms explained once."""
+    problems = []
     names: dict[str, int] = {}
     for term in page.terms:
         for name in (term.term, *term.forms):
             word = " ".join(name.split()).casefold()
             if word in names:
-                add(term.pos, "term-duplicate", name=name, line=names[word])
+                problems.append(
+                    _page_problem(page, term.pos, "term-duplicate", name=name, line=names[word])
+                )
             names.setdefault(word, term.pos.line)
+    return problems
+
+
+def _check_marker_places(page: Page) -> list[Problem]:
+    """The repetition and reflection markers stand where they can work."""
+    problems = []
     if page.repetition_marker and page.markers:
-        add(page.repetition_marker, "repetition-with-quiz")
+        problems.append(_page_problem(page, page.repetition_marker, "repetition-with-quiz"))
     if page.reflections_marker and not page.reflections:
-        add(page.reflections_marker, "marker-without-reflections")
+        problems.append(_page_problem(page, page.reflections_marker, "marker-without-reflections"))
     return problems
 
 
@@ -114,18 +179,51 @@ def check_goals(page: Page, banks: Mapping[str, Bank]) -> list[Problem]:
     checked here (tests/unit/test_content.py holds every real module to three to five goals)."""
     if not page.module_id or not page.goals:
         return []
-    problems: list[Problem] = []
+    problems, goals = _check_goal_list(page)
+    found, counts = _check_question_goals(page, banks, goals)
+    problems += found
+    if not page.markers:
+        return problems
+    for goal in page.goals:
+        n = counts.get(goal.id, 0)
+        if n < GOAL_MIN_QUESTIONS and goals[goal.id] == goal.pos.line:
+            problems.append(
+                _page_problem(
+                    page,
+                    goal.pos,
+                    "goal-too-few-questions",
+                    id=goal.id,
+                    count=n,
+                    least=GOAL_MIN_QUESTIONS,
+                )
+            )
+    return problems
 
-    def add(path: str, pos: Pos, rule: str, /, **args: object) -> None:
-        problems.append(Problem(path, pos.line, pos.column, *problem(rule, **args), rule))
 
+def _check_goal_list(page: Page) -> tuple[list[Problem], dict[str, int]]:
+    """The module's goals: each id once, each `read:` a heading of the page. Returns the
+    problems and the line each goal id first stands on."""
+    problems = []
     goals: dict[str, int] = {}
     for goal in page.goals:
         if goal.id in goals:
-            add(page.path, goal.pos, "goal-duplicate-id", id=goal.id, line=goals[goal.id])
+            problems.append(
+                _page_problem(page, goal.pos, "goal-duplicate-id", id=goal.id, line=goals[goal.id])
+            )
         goals.setdefault(goal.id, goal.pos.line)
         if goal.read and goal.read not in page.headings:
-            add(page.path, goal.pos, "goal-read-unknown", id=goal.id, read=goal.read)
+            problems.append(
+                _page_problem(page, goal.pos, "goal-read-unknown", id=goal.id, read=goal.read)
+            )
+    return problems, goals
+
+
+def _check_question_goals(
+    page: Page, banks: Mapping[str, Bank], goals: Mapping[str, int]
+) -> tuple[list[Problem], dict[str, int]]:
+    """Each question the page places names one of its goals (a problem of the bank's file).
+    Returns the problems and how many questions measure each goal."""
+    problems = []
     known = ", ".join(goals) or "–"
     counts = dict.fromkeys(goals, 0)
     for marker in page.markers:
@@ -133,41 +231,17 @@ def check_goals(page: Page, banks: Mapping[str, Bank]) -> list[Problem]:
         for placed in bank.placed(marker.questions) if bank else []:
             question = placed.question
             at = question.where.get("goal", question.where.get("id", question.pos))
+            args: dict[str, object] = {}
             if not question.goal:
-                add(
-                    placed.bank.path,
-                    at,
-                    "goal-missing",
-                    id=question.id,
-                    page=page.path,
-                    known=known,
-                )
+                rule = "goal-missing"
             elif question.goal not in goals:
-                add(
-                    placed.bank.path,
-                    at,
-                    "goal-unknown",
-                    id=question.id,
-                    goal=question.goal,
-                    page=page.path,
-                    known=known,
-                )
+                rule, args = "goal-unknown", {"goal": question.goal}
             else:
                 counts[question.goal] += 1
-    if not page.markers:
-        return problems
-    for goal in page.goals:
-        n = counts.get(goal.id, 0)
-        if n < GOAL_MIN_QUESTIONS and goals[goal.id] == goal.pos.line:
-            add(
-                page.path,
-                goal.pos,
-                "goal-too-few-questions",
-                id=goal.id,
-                count=n,
-                least=GOAL_MIN_QUESTIONS,
-            )
-    return problems
+                continue
+            message, hint = problem(rule, id=question.id, page=page.path, known=known, **args)
+            problems.append(Problem(placed.bank.path, at.line, at.column, message, hint, rule))
+    return problems, counts
 
 
 def check_guide(page: Page) -> list[Problem]:
@@ -179,9 +253,7 @@ def check_guide(page: Page) -> list[Problem]:
     problems: list[Problem] = []
 
     def add(pos: Pos, rule: str, variant: str = "", /, **args: object) -> None:
-        problems.append(
-            Problem(page.path, pos.line, pos.column, *problem(rule, variant, **args), rule)
-        )
+        problems.append(_page_problem(page, pos, rule, variant, **args))
 
     if not guide.declared:
         add(

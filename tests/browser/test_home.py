@@ -12,7 +12,7 @@ from datetime import datetime
 from pathlib import Path
 
 import pytest
-from playwright.sync_api import Browser, Page, expect
+from playwright.sync_api import Browser, Locator, Page, expect
 
 from conftest import DENY_STORAGE, ErrorsPage, axe_source, axe_violations
 
@@ -123,7 +123,7 @@ def state_items(state: str, course: dict, site_url: str, built_site: Path) -> di
     }
 
 
-def card(page: Page, module: dict):  # noqa: ANN201 (a Locator)
+def card(page: Page, module: dict) -> Locator:
     return page.locator(f'#tip-modules [data-tip-module="{module["id"]}"]')
 
 

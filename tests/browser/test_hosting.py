@@ -20,12 +20,11 @@ from pathlib import Path
 import pytest
 from playwright.sync_api import Browser, expect
 
-from course import csp
-from course.nginx import main_config, nginx
+from deploy import csp
+from deploy.nginx import NGINX_CONF, main_config, nginx
 
 from conftest import ROOT, drawn
 
-NGINX_CONF = ROOT / "deploy" / "nginx.conf"
 MODULE = "moduler/psykologisk-trygghet/"
 # Collects Content-Security-Policy violations (and the browser's console errors) in the page.
 VIOLATIONS = """window.tipViolations = [];
@@ -127,7 +126,7 @@ def test_policy_in_nginx_conf_matches_the_built_site(built_site: Path, dist_zip:
     assert csp.configured_policy(dist_zip.with_name("tillit-i-praksis-nginx.conf")) == wanted
     assert csp.configured_policy(NGINX_CONF) == wanted, (
         "deploy/nginx.conf's Content-Security-Policy does not fit the site any more (Material, mkdocs-quiz "
-        "or an inline script changed): run `make build && .venv/bin/python -m course csp site --write deploy/nginx.conf`"
+        "or an inline script changed): run `make build && .venv/bin/python deploy/csp.py site --write deploy/nginx.conf`"
     )
     assert "unsafe-inline" not in wanted.split("script-src")[1].split(";")[0]
     assert "http" not in wanted and "*" not in wanted  # nothing outside the site

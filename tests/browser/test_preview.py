@@ -17,7 +17,7 @@ from pathlib import Path
 import pytest
 from playwright.sync_api import Page, expect
 
-from course.nginx import free_port
+from deploy.nginx import free_port
 
 from conftest import ROOT, copy_project
 

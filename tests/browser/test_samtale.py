@@ -14,11 +14,12 @@ from pathlib import Path
 import pytest
 from playwright.sync_api import Browser, Page, Route, expect
 
-from course import csp
 from course.course import load_course, load_editions
 from course.editions import EDITIONS
 from course.guides import ground_rules
 from course.text import catalogue
+from deploy import csp
+from deploy.nginx import NGINX_CONF
 
 from conftest import ROOT, axe_violations
 
@@ -414,7 +415,7 @@ def test_with_storage_denied(no_storage_page: Page, site_url: str) -> None:
 
 
 def test_under_the_production_policy(page: Page, site_url: str) -> None:
-    policy = csp.configured_policy(ROOT / "deploy" / "nginx.conf")
+    policy = csp.configured_policy(NGINX_CONF)
 
     def with_policy(route: Route) -> None:
         response = route.fetch()

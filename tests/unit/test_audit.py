@@ -8,7 +8,7 @@ import sys
 from conftest import ROOT
 
 sys.path.insert(0, str(ROOT / "audit"))
-import lighthouse  # noqa: E402
+import lighthouse
 
 REPORT = json.loads(
     (ROOT / "tests" / "fixtures" / "lighthouse" / "report.json").read_text(encoding="utf-8")

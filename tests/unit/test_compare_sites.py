@@ -7,7 +7,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[2] / "bench"))
 
-from compare_sites import differences  # noqa: E402
+from compare_sites import differences
 
 
 def site(root: Path, files: dict[str, str]) -> Path:

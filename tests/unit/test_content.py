@@ -8,10 +8,16 @@ from pathlib import Path
 import pytest
 import yaml
 
-from course.annotations import meta_texts
 from course.course import load_course, load_editions
 from course.editions import EDITIONS, Edition
-from course.prose import bank_text, body_of_module, markdown_text, readability, unknown_words
+from course.prose import (
+    bank_text,
+    body_of_module,
+    markdown_text,
+    meta_texts,
+    readability,
+    unknown_words,
+)
 
 ROOT = Path(__file__).resolve().parents[2]
 COURSE, _ = load_course(ROOT)

@@ -56,7 +56,7 @@ def course_texts() -> list[Path]:
         *ROOT.glob("docs/assets/js/*.js"),
         ROOT / "hooks" / "course" / "text" / "nb.yml",  # the learner's texts of those scripts
     ]
-    return sorted(files + [ROOT / "README.md", ROOT / "CONTRIBUTING.md"])
+    return sorted([*files, ROOT / "README.md", ROOT / "CONTRIBUTING.md"])
 
 
 def test_the_course_its_interface_and_its_guides_use_one_form() -> None:

@@ -75,64 +75,90 @@ def string_literals(source: str) -> list[Literal]:
     i, line, previous = 0, 1, ""
     while i < len(source):
         c = source[i]
-        if c == "\n":
-            line += 1
+        if c.isspace():
+            line += c == "\n"
             i += 1
-        elif c.isspace():
-            i += 1
-        elif source.startswith("//", i):
-            i = source.find("\n", i)
-            i = len(source) if i < 0 else i
-        elif source.startswith("/*", i):
-            end = source.find("*/", i + 2)
-            end = len(source) if end < 0 else end + 2
+        elif source.startswith(("//", "/*"), i):
+            end = _comment_end(source, i)
             line += source.count("\n", i, end)
             i = end
         elif c in "'\"`":
-            start, j, parts = line, i + 1, []
-            while j < len(source) and source[j] != c:
-                if source[j] == "\\":
-                    parts.append(source[j : j + 2])
-                    j += 2
-                    continue
-                if c == "`" and source.startswith("${", j):
-                    depth, k = 1, j + 2
-                    while k < len(source) and depth:
-                        depth += {"{": 1, "}": -1}.get(source[k], 0)
-                        k += 1
-                    inner = string_literals(source[j + 2 : k - 1])  # strings in the expression
-                    lines = line + source.count("\n", i, j) - 1
-                    found += [Literal(lit.line + lines, lit.value) for lit in inner]  # offsets: 0
-                    parts.append(" ")
-                    j = k
-                    continue
-                parts.append(source[j])
-                j += 1
-            found.append(Literal(start, "".join(parts), i, j + 1))
-            line += source.count("\n", i, j)
-            i, previous = j + 1, "string"
+            end = _string(source, i, line, found)
+            line += source.count("\n", i, end)
+            i, previous = end, "string"
         elif c == "/" and previous in _REGEX_AFTER:
-            j, in_class = i + 1, False
-            while j < len(source) and (source[j] != "/" or in_class) and source[j] != "\n":
-                if source[j] == "\\":
-                    j += 1
-                elif source[j] == "[":
-                    in_class = True
-                elif source[j] == "]":
-                    in_class = False
-                j += 1
-            i = j + 1
-            while i < len(source) and source[i].isalpha():  # flags
-                i += 1
-            previous = "regex"
+            i, previous = _regex_end(source, i), "regex"
         elif c.isalnum() or c in "_$":
-            j = i
-            while j < len(source) and (source[j].isalnum() or source[j] in "_$"):
-                j += 1
+            j = _word_end(source, i)
             previous, i = source[i:j], j
         else:
             previous, i = c, i + 1
     return found
+
+
+def _comment_end(source: str, i: int) -> int:
+    """Where the comment that starts at i ends: at its line's end (//) or after its */."""
+    if source.startswith("//", i):
+        end = source.find("\n", i)
+        return len(source) if end < 0 else end
+    end = source.find("*/", i + 2)
+    return len(source) if end < 0 else end + 2
+
+
+def _string(source: str, i: int, line: int, found: list[Literal]) -> int:
+    """The string literal whose quote is at i, on that line, into found (after the strings in
+    its ${...} parts); returns where the source goes on after its closing quote."""
+    quote, j, parts = source[i], i + 1, []
+    while j < len(source) and source[j] != quote:
+        if source[j] == "\\":
+            parts.append(source[j : j + 2])
+            j += 2
+        elif quote == "`" and source.startswith("${", j):
+            k = _placeholder_end(source, j)
+            inner = string_literals(source[j + 2 : k - 1])  # strings in the expression
+            lines = line + source.count("\n", i, j) - 1
+            found += [Literal(lit.line + lines, lit.value) for lit in inner]  # offsets: 0
+            parts.append(" ")
+            j = k
+        else:
+            parts.append(source[j])
+            j += 1
+    found.append(Literal(line, "".join(parts), i, j + 1))
+    return j + 1
+
+
+def _placeholder_end(source: str, j: int) -> int:
+    """Just after the } that closes the ${ at j."""
+    depth, k = 1, j + 2
+    while k < len(source) and depth:
+        depth += {"{": 1, "}": -1}.get(source[k], 0)
+        k += 1
+    return k
+
+
+def _regex_end(source: str, i: int) -> int:
+    """Just after the regular expression literal that starts at i, its flags included."""
+    j, in_class = i + 1, False
+    while j < len(source) and (source[j] != "/" or in_class) and source[j] != "\n":
+        if source[j] == "\\":
+            j += 1
+        elif source[j] == "[":
+            in_class = True
+        elif source[j] == "]":
+            in_class = False
+        j += 1
+    i = j + 1
+    while i < len(source) and source[i].isalpha():  # flags
+        i += 1
+    return i
+
+
+def _word_end(source: str, i: int) -> int:
+    """Just after the name or number that starts at i."""
+    j = i
+    while j < len(source) and (source[j].isalnum() or source[j] in "_$"):
+        j += 1
+    return j
 
 
 # Common words of Bokmål and Nynorsk that English and the scripts' own names never use.
@@ -146,7 +172,7 @@ NORWEGIAN_WORDS = set(
     minutt del møtet framdrift samtalen samtaleguidene notater notatene refleksjoner refleksjonar
     fortsett avslutt fullskjerm lagre lagret slett skriv velg kopier hent henter prøv gå
     januar februar mars mai juni juli oktober desember
-    """.split()
+    """.split()  # noqa: SIM905 (a word list reads best as running words, not 120 quoted items)
 )
 
 

@@ -1,4 +1,4 @@
-"""Debian's Chromium, as the tests, `make bench` and `make audit` start it (headless, offline).
+"""Debian's Chromium, as the tests, `make bench`, `make audit` and `make screenshots` start it.
 
 Playwright cannot download its own browser here; the flags keep Chromium from reaching out to
 Google's services, which a closed network refuses.

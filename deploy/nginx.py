@@ -1,19 +1,21 @@
 """Serve a built course with Debian's nginx and deploy/nginx.conf on 127.0.0.1, as in production.
 
-    python -m course serve site        # prints the address; Ctrl+C stops nginx
+    .venv/bin/python deploy/nginx.py site        # prints the address; Ctrl+C stops nginx
 
 The hosting test (tests/browser/test_hosting.py), `make bench` and `make audit` serve the course
-this way, so they check and measure what learners get: compressed files, the caching and the
+this way (`from deploy.nginx import nginx`), so they check and measure what learners get: compressed files, the caching and the
 security headers.
 """
 
 from __future__ import annotations
 
+import argparse
 import os
 import pwd
 import shutil
 import socket
 import subprocess
+import sys
 import tempfile
 import time
 import urllib.error
@@ -21,6 +23,8 @@ import urllib.request
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
+
+NGINX_CONF = Path(__file__).with_name("nginx.conf")  # the course's settings, deploy/nginx.conf
 
 _MAIN_CONF = """worker_processes 1;
 worker_rlimit_nofile 256;
@@ -122,3 +126,24 @@ def _wait_until_up(url: str, server: subprocess.Popen[bytes]) -> None:
         except (urllib.error.URLError, ConnectionError):
             time.sleep(0.05)
     raise RuntimeError(f"nginx does not answer on {url}")
+
+
+def main(argv: list[str] | None = None) -> int:
+    command = argparse.ArgumentParser(
+        prog="python deploy/nginx.py",
+        description="serve a built site with Debian's nginx and deploy/nginx.conf",
+    )
+    command.add_argument("site", type=Path)
+    args = command.parse_args(argv)
+    with nginx(args.site, NGINX_CONF) as url:
+        print(f"The course is at {url} (Ctrl+C stops)")
+        try:
+            while True:
+                time.sleep(3600)
+        except KeyboardInterrupt:
+            pass
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,7 +1,7 @@
 """The Content-Security-Policy that a built course needs, and nothing more.
 
-    python -m course csp site                          # print the policy for the site in site/
-    python -m course csp site --write deploy/nginx.conf  # put it into the nginx configuration
+    .venv/bin/python deploy/csp.py site                          # print the policy for site/
+    .venv/bin/python deploy/csp.py site --write deploy/nginx.conf  # put it into the nginx settings
 
 Everything comes from the site itself ('self'). Material and mkdocs-quiz put a few small scripts
 and one event handler (onsubmit="return false;") into the pages: those are allowed by their
@@ -13,12 +13,14 @@ sub-path (the 404 page): build, then run this again (tests/browser/test_hosting.
 
 from __future__ import annotations
 
+import argparse
 import base64
 import hashlib
 import re
+import sys
 from pathlib import Path
 
-from .htmledit import elements
+from course.htmledit import elements
 
 _NGINX_LINE = re.compile(r'(set\s+\$tillit_csp\s+")[^"]+(")')
 
@@ -90,3 +92,31 @@ def write_policy(nginx_conf: Path, value: str) -> None:
     nginx_conf.write_text(
         _NGINX_LINE.sub(lambda m: m.group(1) + value + m.group(2), text, count=1), encoding="utf-8"
     )
+
+
+def main(argv: list[str] | None = None) -> int:
+    command = argparse.ArgumentParser(
+        prog="python deploy/csp.py", description="the Content-Security-Policy a built site needs"
+    )
+    command.add_argument("site", type=Path)
+    command.add_argument(
+        "--write", type=Path, metavar="NGINX_CONF", help="replace the policy in this nginx file"
+    )
+    args = command.parse_args(argv)
+    if not (args.site / "index.html").is_file():
+        print(
+            f"csp: {args.site} has no index.html: build the site first (make build)",
+            file=sys.stderr,
+        )
+        return 2
+    value = policy(args.site)
+    if args.write:
+        write_policy(args.write, value)
+        print(f"{args.write}: Content-Security-Policy updated")
+    else:
+        print(value)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
