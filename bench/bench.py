@@ -444,7 +444,7 @@ def heaviest(found: list[Transfer], count: int = 4) -> str:
 DUE_EVERYTHING = """([key, questions]) => {
     const entries = {};
     for (const [id, question] of questions) entries[id] = {question, box: 0, due: "2000-01-01"};
-    localStorage.setItem("tip:v1:" + key, JSON.stringify({questions: entries}));
+    localStorage.setItem(key, JSON.stringify({questions: entries}));
 }"""
 
 
@@ -471,7 +471,7 @@ def weight_figures(runs: int, tmp: Path) -> list[Figure]:
     manifest = json.loads((site / "course.json").read_text(encoding="utf-8"))
     practice = manifest["repetition"]["url"]
     due = [
-        manifest["repetition"]["key"],
+        manifest["storage"]["repetition"],
         [[i, q] for m in manifest["modules"] for i, q in zip(m["repetition"], m["questions"])],
     ]
     first, then = modules[0], modules[1]

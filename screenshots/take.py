@@ -49,8 +49,8 @@ def underway(site: Path, course: dict, root: str, message: str) -> dict[str, obj
             for q in module["questions"][:right]
         }
         for reflection in module["reflections"][:ticked]:
-            items["tip:v1:" + reflection["key"]] = {"done": True, "note": ""}
-    items["tip:v1:" + course["keys"]["last_read"]] = {
+            items[reflection["key"]] = {"done": True, "note": ""}
+    items[course["storage"]["last-read"]] = {
         "module": modules[2]["id"],
         "section": section,
         "heading": heading.strip(),

@@ -12,7 +12,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
-from . import editions, glossary, guides, markers, mkdocsquiz, preview, render, repetition
+from . import editions, glossary, guides, markers, mkdocsquiz, preview, render, repetition, storage
 from .course import Course
 from .model import Page, PlacedQuestion
 
@@ -134,6 +134,10 @@ def _edition(ctx: Context, at: Occurrence) -> str:
     )
 
 
+def _lagring(ctx: Context, at: Occurrence) -> str:
+    return storage.storage_markdown(ctx.course.words)
+
+
 BLOCKS: dict[str, Block] = {
     "quiz": Block(
         _quiz,
@@ -163,6 +167,9 @@ BLOCKS: dict[str, Block] = {
         "`<!-- repetisjon -->` places the practice of every module's questions",
     ),
     "edition": Block(_edition, None, "`<!-- edition -->` offers the other written standard"),
+    "lagring": Block(
+        _lagring, None, "`<!-- lagring -->` is the privacy page's table of the browser's keys"
+    ),
 }
 if set(BLOCKS) != set(markers.KINDS):  # a kind found but never written, or the other way round
     raise RuntimeError(f"course/blocks.py and course/markers.py disagree: {sorted(BLOCKS)}")

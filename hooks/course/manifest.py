@@ -1,8 +1,9 @@
 """The course's module list as the learner's browser needs it: `course.json` at the site root.
 
 The browser computes each module's status from it (questions answered, reflections ticked), so
-it carries the keys under which answers and ticks are saved, never any learner data. The keys
-are made here, once; docs/assets/js/ reads them from this file and never builds one itself.
+it carries the keys under which answers and ticks are saved, never any learner data: every key
+family (course/storage.py, "storage") and each module's and prompt's own key. No script in
+docs/assets/js/ builds a key itself.
 """
 
 from __future__ import annotations
@@ -10,9 +11,9 @@ from __future__ import annotations
 import json
 from collections.abc import Callable, Iterable
 
-from . import repetition
+from . import repetition, storage
 from .course import Course
-from .model import LAST_READ_KEY, LEARNER_KEY, Page, PlacedQuestion
+from .model import Page, PlacedQuestion
 
 CERTIFICATE = "kursbevis.md"
 
@@ -51,7 +52,7 @@ def course_json(
         "title": title,
         "pass_mark": course.settings.pass_mark,
         "certificate": url_of(CERTIFICATE),
-        "keys": {"last_read": LAST_READ_KEY, "learner": LEARNER_KEY},
+        "storage": storage.published(),
         "repetition": repetition.manifest(course, url_of(practice.src) if practice else None),
         "modules": modules,
     }

@@ -8,6 +8,8 @@
     <!-- continue -->                      the front page's button into the course
     <!-- modules -->                       the front page's module cards, in reading order
     <!-- repetisjon -->                    the practice of every module's questions (Repetisjon)
+    <!-- edition -->                       the front page's offer of the other edition
+    <!-- lagring -->                       the privacy page's table of what the browser keeps
 
 A marker stands alone on its line, outside fenced code. This one module reads them, both when
 the course is checked and when a page is built, so the two can never disagree.
@@ -28,6 +30,7 @@ KINDS = (
     "modules",
     "repetisjon",
     "edition",
+    "lagring",
 )
 PLAIN = (
     "edition",
@@ -37,6 +40,7 @@ PLAIN = (
     "modules",
     "ordliste",
     "repetisjon",
+    "lagring",
 )  # no arguments, once a page
 _MARKER = re.compile(r"<!--\s*(" + "|".join(KINDS) + r")\b\s*(:?)(.*?)-->")
 _FENCE = re.compile(r"^\s*(`{3,}|~{3,})")

@@ -26,6 +26,7 @@ from importlib.metadata import version
 from importlib.resources import files as package_files
 from typing import NamedTuple
 
+from . import storage
 from .assets import Asset, hashed_asset
 from .htmledit import Edits, Element, elements
 from .model import PlacedQuestion
@@ -37,8 +38,9 @@ WRITTEN_FOR = "1.7."  # mkdocs-quiz 1.7.x
 INTRO = "<!-- mkdocs-quiz intro -->"
 # The progress box mkdocs-quiz adds to every quiz page, hidden unless show_progress is on.
 PROGRESS_BOXES = ("quiz-progress-sidebar", "quiz-progress-mobile")
-# mkdocs-quiz keeps a page's answers in localStorage under this and the page's path (quiz.js).
-ANSWERS_PREFIX = "quiz_progress_"
+# mkdocs-quiz keeps a page's answers in localStorage under the "answers" key of course/storage.py
+# and the page's path: WRITTEN_FOR's quiz.js says so in this line.
+ANSWERS_LINE = f'const STORAGE_KEY_PREFIX = "{storage.key("answers")}";'
 # Around each quiz: Material's search skips an excluded element by its tag name, and a quiz nests
 # <div>, <form> and <section>, so the wrapper has a tag of its own.
 WRAPPER = ("<tip-quiz data-search-exclude>", "</tip-quiz>")
@@ -91,6 +93,10 @@ def quiz_assets(confetti: bool) -> list[QuizAsset]:
             if text.count(old) != count:
                 raise ValueError(
                     f"mkdocs-quiz's quiz.js no longer has {old} {count} times: see ANSWER_SELECTOR"
+                )
+            if ANSWERS_LINE not in text:
+                raise ValueError(
+                    f"mkdocs-quiz's quiz.js no longer has {ANSWERS_LINE}: see course/storage.py"
                 )
             served = text.replace(old, new)
         found.append(QuizAsset(text, hashed_asset("assets/quiz", name, served)))

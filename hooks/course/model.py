@@ -11,21 +11,8 @@ from dataclasses import dataclass, field
 from functools import cached_property
 from typing import NamedTuple
 
+from . import storage
 from .order import display_orders
-
-LAST_READ_KEY = "last-read"
-"""Where the learner's place in the course is kept (after the "tip:v1:" prefix): the module and
-the section last read, for «Fortsett der du slapp» on the front page (docs/assets/js/home.js)."""
-
-LEARNER_KEY = "learner"
-"""A random id the browser makes once and keeps (after the "tip:v1:" prefix): it decides which of
-a goal's parallel questions an attempt draws, so that the draw is the learner's own and stable.
-It leaves the browser never."""
-
-# Where the learner's repetition schedule is kept (after the "tip:v1:" prefix): one entry per
-# question, under PlacedQuestion.schedule_id, holding the DOM id (with the fingerprint) of the
-# version the learner answered (docs/assets/js/repetition.js).
-REPETITION_KEY = "repetition"
 
 
 class Pos(NamedTuple):
@@ -228,13 +215,13 @@ class Page:
 
     @property
     def attempt_key(self) -> str:
-        """Where a module's knowledge-check attempt is kept (after the "tip:v1:" prefix): its
-        number, the question drawn for each goal and the first answer to each (attempts.js)."""
-        return f"attempt:{self.key}"
+        """Where a module's knowledge-check attempt is kept (course/storage.py): its number, the
+        question drawn for each goal and the first answer to each (attempts.js)."""
+        return storage.key("attempt", self.key)
 
     def reflection_key(self, reflection: Reflection) -> str:
-        """Where the learner's tick and note for a prompt are kept (after the "tip:v1:" prefix)."""
-        return f"reflection:{self.key}:{reflection.id}"
+        """Where the learner's tick and note for a prompt are kept (course/storage.py)."""
+        return storage.key("reflection", self.key, reflection.id)
 
     def text(self, key: str) -> str:
         """A front-matter value as text ("" when missing or not text)."""

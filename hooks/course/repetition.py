@@ -24,8 +24,7 @@ from dataclasses import dataclass
 from .assets import Asset
 from .course import Course
 from .htmledit import Edits, elements
-from .mkdocsquiz import ANSWERS_PREFIX
-from .model import REPETITION_KEY, PlacedQuestion
+from .model import PlacedQuestion
 from .text import Catalogue, catalogue
 
 CONTAINER_ID = "tip-repetition"
@@ -146,15 +145,13 @@ def relocated(html: str, from_url: str, to_url: str) -> str:
 
 
 def manifest(course: Course, url: str | None) -> dict[str, object] | None:
-    """Repetisjon's part of course.json: where the schedule is kept, its steps, the page, and the
-    start of the key mkdocs-quiz keeps the page's own answers under (cleared before practice)."""
+    """Repetisjon's part of course.json: its steps and the page. (The schedule's key, and the one
+    mkdocs-quiz keeps the page's own answers under, are in course/storage.py.)"""
     if url is None:
         return None
     return {
-        "key": REPETITION_KEY,
         "url": url,
         "days": list(course.settings.repetition_days),
-        "answers_prefix": ANSWERS_PREFIX,
     }
 
 

@@ -24,6 +24,8 @@ from pathlib import Path
 
 import yaml
 
+from . import storage
+
 FOLDER = Path(__file__).parent / "text"
 LANGUAGES = ("nb", "nn")
 EDITORS = "nb"  # the language of every message to an editor (make check, the preview, a PR)
@@ -99,9 +101,13 @@ SCRIPT = "assets/js/text.js"  # where the browser finds them: first of the cours
 
 
 def ui_script(language: str) -> str:
-    """The script that gives the course's other scripts their words: tip.text (tip.t reads it)."""
+    """The script that gives the course's other scripts their words, tip.text (tip.t reads it),
+    and the keys they keep the learner's data under, tip.storage (tip.key reads it). It runs in
+    <head>, first of the course's scripts (overrides/main.html)."""
+    keys = json.dumps(storage.published(), ensure_ascii=False, sort_keys=True)
     return (
         "/* Tillit i praksis: the learner's texts, made by the build from "
-        f"hooks/course/text/{language}.yml. */\n"
+        f"hooks/course/text/{language}.yml, and the storage keys (hooks/course/storage.py). */\n"
         f"(window.tip = window.tip || {{}}).text = {ui_json(language)};\n"
+        f"window.tip.storage = {keys};\n"
     )

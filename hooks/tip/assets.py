@@ -53,8 +53,7 @@ def hash_assets(files: Files, config: MkDocsConfig, edition: Edition) -> dict[st
         files.append(
             File.generated(config, names[file.src_uri], abs_src_path=str(file.abs_src_path))
         )
-    if text.SCRIPT not in config.extra_javascript:  # before every script that shows a text
-        config.extra_javascript.insert(0, text.SCRIPT)
+    # text.SCRIPT is not in extra_javascript: overrides/main.html loads it first, in <head>.
     config.extra_css = [names.get(path, path) for path in config.extra_css]
     config.extra_javascript = [_renamed(script, names) for script in config.extra_javascript]
     return names

@@ -146,7 +146,7 @@ def test_the_mobile_menu_shows_the_status_of_the_module_on_screen(
             const answers = {};
             for (const q of m.questions) answers[q] = {answered: true, correct: true, selectedValues: []};
             localStorage.setItem("quiz_progress_" + path, JSON.stringify(answers));
-            for (const r of m.reflections) localStorage.setItem("tip:v1:" + r.key, JSON.stringify({done: true, note: ""}));
+            for (const r of m.reflections) localStorage.setItem(r.key, JSON.stringify({done: true, note: ""}));
         }""",
         [module, "/" + MODULE],
     )

@@ -51,12 +51,8 @@ def test_every_question_is_in_a_file_of_its_own_exactly_as_on_its_module(
                 "question": question,
                 "html": html,  # byte for byte as on the module
             }
-    assert course["repetition"] == {
-        "key": "repetition",
-        "url": "repetisjon/",
-        "days": [1, 3, 7, 16, 35],
-        "answers_prefix": "quiz_progress_",
-    }
+    assert course["repetition"] == {"url": "repetisjon/", "days": [1, 3, 7, 16, 35]}
+    assert course["storage"]["repetition"] == "tip:v1:repetition"
 
 
 def test_a_course_without_module_questions_builds_a_plain_page(tmp_path: Path) -> None:

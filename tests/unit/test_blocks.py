@@ -54,6 +54,7 @@ def test_the_editor_guide_names_every_marker() -> None:
         ("ledere/samtale-selvledelse.md", {"samtale"}, ['class="tip-samtale"']),
         ("ordliste.md", {"ordliste"}, []),
         ("repetisjon.md", {"repetisjon"}, ['data-tip-questions="sporsmal/"']),
+        ("om/personvern.md", {"lagring"}, ["| `tip:v1:reflection:` |", "| `quiz_progress_` |"]),
     ],
 )
 def test_one_pass_replaces_every_marker_of_a_real_page(

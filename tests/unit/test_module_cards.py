@@ -9,10 +9,9 @@ from pathlib import Path
 
 from test_pages import course_problems
 
-from course import markers, render
+from course import markers, render, storage
 from course.course import load_course
 from course.manifest import course_json
-from course.model import LAST_READ_KEY, LEARNER_KEY
 
 MODULE = """\
 ---
@@ -106,8 +105,8 @@ def test_course_json_names_the_last_read_key_and_the_certificate(tmp_path: Path)
     manifest = json.loads(
         course_json(course, "Kurs", ["index.md", "moduler/b.md", "moduler/a.md"], urls.get)
     )
-    assert manifest["keys"] == {"last_read": LAST_READ_KEY, "learner": LEARNER_KEY}
-    assert manifest["keys"] == {"last_read": "last-read", "learner": "learner"}
+    assert manifest["storage"] == storage.published()
+    assert manifest["storage"]["last-read"] == "tip:v1:last-read"
     assert manifest["certificate"] == "kursbevis/"
     assert [(m["id"], m["minutes"], m["url"]) for m in manifest["modules"]] == [
         ("b", 25, "moduler/b/"),

@@ -11,7 +11,6 @@ import pytest
 from course import repetition
 from course.course import load_course
 from course.manifest import course_json
-from course.model import REPETITION_KEY
 from course.settings import Settings, load_settings
 
 BANK = """\
@@ -208,12 +207,8 @@ def test_course_json_says_where_the_schedule_is_and_what_each_module_asks(tmp_pa
             lambda src: src.removesuffix(".md") + "/",
         )
     )
-    assert data["repetition"] == {
-        "key": REPETITION_KEY,
-        "url": "repetisjon/",
-        "days": [1, 3, 7, 16, 35],
-        "answers_prefix": "quiz_progress_",
-    }
+    assert data["repetition"] == {"url": "repetisjon/", "days": [1, 3, 7, 16, 35]}
+    assert data["storage"]["repetition"] == "tip:v1:repetition"
     sist = data["modules"][1]
     assert sist["repetition"] == ["a:en", "a:to", "b:en"]  # in the order of its questions:
     assert [q.rsplit("-", 1)[0] for q in sist["questions"]] == ["q-a-en", "q-a-to", "q-b-en"]

@@ -2,12 +2,11 @@
  *
  * Link: <site>/oppdrag/?moduler=<id>,<id>&frist=YYYY-MM-DD&team=...&melding=...
  * Everything in the link is untrusted: shown as text, checked, and cut to a sensible length.
- * Stored under tip:v1:assignments as a list of {modules, deadline, team, message, saved}. */
+ * Stored under tip.key("assignments") as a list of {modules, deadline, team, message, saved}. */
 (function () {
   "use strict";
   var tip = window.tip;
   var el = tip.el;
-  var KEY = "assignments";
   var LIMITS = { team: 80, melding: 600 };
   var KNOWN = ["moduler", "frist", "team", "melding"];
 
@@ -78,7 +77,7 @@
   }
 
   function list() {
-    var stored = tip.store.get(KEY, Array.isArray) || [];
+    var stored = tip.store.get(tip.key("assignments"), Array.isArray) || [];
     return stored.filter(isAssignment);
   }
 
@@ -91,15 +90,15 @@
     var entry = { modules: assignment.modules, deadline: assignment.deadline, team: assignment.team, message: assignment.message, saved: new Date().toISOString() };
     if (all.some(function (a) { return same(a, entry); })) return true;
     all.push(entry);
-    return tip.store.set(KEY, all);
+    return tip.store.set(tip.key("assignments"), all);
   }
 
   function remove(assignment) {
     var rest = list().filter(function (a) {
       return !same(a, assignment);
     });
-    if (rest.length) tip.store.set(KEY, rest);
-    else tip.store.remove(KEY);
+    if (rest.length) tip.store.set(tip.key("assignments"), rest);
+    else tip.store.remove(tip.key("assignments"));
   }
 
   /* "Fristen er 1. desember 2026 (om 8 dager)" and whether it has passed. */

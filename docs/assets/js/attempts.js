@@ -2,7 +2,7 @@
  *
  * - Each attempt draws one question for each of the module's learning goals from the goal's
  *   parallel questions (course.json: module.goals[].questions). The draw follows a random id
- *   this browser makes once (keys.learner) and the attempt's number: stable for the learner and
+ *   this browser makes once (tip.key("learner")) and the attempt's number: stable for the learner and
  *   the attempt, and a retake draws the goal's next question.
  * - The first answer the learner submits to a drawn question is kept, right or wrong. Trying
  *   again afterwards shows all the feedback, but changes nothing that is counted.
@@ -16,7 +16,7 @@
  * is drawn); a knowledge check that was passed by the old rule stays passed ("kept").
  *
  *   tip.attempts.of(module)           -> the current attempt (made and saved when missing);
- *                                        module as tip.progress.course() gives it (with .keys)
+ *                                        module as tip.progress.course() gives it
  *   tip.attempts.drawn(module, a)     -> the DOM ids drawn in it, one per goal, in page order
  *   tip.attempts.first(module, dom)   -> true | false | null: the first answer in the attempt
  *   tip.attempts.retake(module)       -> the next attempt, saved
@@ -38,9 +38,8 @@
 
   var transient = null; /* the learner's id until it is kept: other pages write nothing */
 
-  function learner(keys, keep) {
-    var key = keys && keys.learner;
-    if (!key) return "";
+  function learner(keep) {
+    var key = tip.key("learner");
     var id = tip.store.get(key, function (v) {
       return typeof v === "string" && /^[a-z0-9]{8,40}$/.test(v);
     });
@@ -61,7 +60,7 @@
 
   /* Keep an attempt, and the learner's id its draw rests on. */
   function save(module, attempt) {
-    learner(module.keys, true);
+    learner(true);
     return tip.store.set(module.attempt, attempt);
   }
 
@@ -88,7 +87,7 @@
 
   function pick(module, goal, n) {
     var pool = goal.questions;
-    return pool[(hash(learner(module.keys) + "\u001f" + module.id + "\u001f" + goal.id) + n - 1) % pool.length];
+    return pool[(hash(learner() + "\u001f" + module.id + "\u001f" + goal.id) + n - 1) % pool.length];
   }
 
   /* The old rule (before attempts): every question answered, pass_mark percent of them right. */
@@ -171,13 +170,13 @@
     save(module, next);
     var path = new URL(module.href).pathname;
     [path, path + "index.html"].forEach(function (p) {
-      var key = "quiz_progress_" + p;
-      var saved = tip.store.foreign(key);
+      var key = tip.key("answers", p);
+      var saved = tip.store.get(key);
       if (!saved || typeof saved !== "object") return;
       module.questions.forEach(function (q) {
         delete saved[q];
       });
-      tip.store.setForeign(key, saved);
+      tip.store.set(key, saved);
     });
     return next;
   }

@@ -6,10 +6,14 @@
   var tip = window.tip;
   var el = tip.el;
 
-  /* Every key family the course writes (listed on the privacy page, tested against it). */
+  /* Every key family the course writes (hooks/course/storage.py, listed on the privacy page):
+   * the theme's keys follow the site's path, every other family's key is where its keys start. */
   function belongsToCourse(key) {
-    var materialPrefix = tip.siteRoot().pathname + ".__";
-    return typeof key === "string" && (key.indexOf("tip:v1:") === 0 || key.indexOf("quiz_progress_") === 0 || key.indexOf(materialPrefix) === 0);
+    if (typeof key !== "string") return false;
+    if (key.indexOf(tip.siteRoot().pathname + tip.key("theme")) === 0) return true;
+    return Object.keys(tip.storage).some(function (name) {
+      return name !== "theme" && key.indexOf(tip.key(name)) === 0;
+    });
   }
 
   function deleteAll() {

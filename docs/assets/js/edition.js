@@ -9,8 +9,8 @@
  * front page offers the other edition to a browser that prefers it. */
 (function () {
   "use strict";
-  var ANSWERS = "quiz_progress_";
-  var CHOICE = "tip:v1:edition";
+  var tip = window.tip; /* tip.key: assets/js/store.js, before this script (overrides/main.html) */
+  var CHOICE = tip.key("edition");
 
   function storage() {
     try {
@@ -30,9 +30,9 @@
     var s = storage();
     if (!s || !from || !to) return;
     try {
-      var value = s.getItem(ANSWERS + from);
-      if (value === null) s.removeItem(ANSWERS + to);
-      else s.setItem(ANSWERS + to, value);
+      var value = s.getItem(tip.key("answers", from));
+      if (value === null) s.removeItem(tip.key("answers", to));
+      else s.setItem(tip.key("answers", to), value);
     } catch {
       /* storage full or gone: the other edition keeps what it had */
     }
@@ -42,7 +42,7 @@
   var twin = twinPath();
   var s = storage();
   try {
-    if (s && twin && s.getItem(ANSWERS + here) === null && s.getItem(ANSWERS + twin) !== null) copy(twin, here);
+    if (s && twin && s.getItem(tip.key("answers", here)) === null && s.getItem(tip.key("answers", twin)) !== null) copy(twin, here);
   } catch {
     /* no storage: nothing to share */
   }

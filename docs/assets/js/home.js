@@ -1,6 +1,6 @@
 /* Tillit i praksis: the learner's way through the course.
  * On a module page: remember the module and the section read (the last heading above the upper
- * third of the window) under the key course.json names (keys.last_read): {module, section, heading}.
+ * third of the window) under tip.key("last-read"): {module, section, heading}.
  * On the front page: the one button into the course (#tip-continue, built as «Start kurset»): back
  * to that section, on to the next module when that one is completed, to the certificate when all
  * are; the assignments (#tip-assignment-banner); the summary (#tip-progress-summary); and in each
@@ -52,8 +52,8 @@
   }
 
   function remember(course, moduleId) {
-    var key = course.keys && course.keys.last_read;
-    if (!key || !tip.store.available()) return;
+    var key = tip.key("last-read");
+    if (!tip.store.available()) return;
     var list = headings();
     var last = null;
     function save() {
@@ -109,7 +109,7 @@
     ) {
       return { text: tip.t("home.certificate"), href: tip.link(course.certificate || ""), where: tip.t("home.all-completed") };
     }
-    var place = course.keys ? tip.store.get(course.keys.last_read, isPlace) : null;
+    var place = tip.store.get(tip.key("last-read"), isPlace);
     var m = place && byId(course, place.module);
     if (m && tip.progress.status(m).status !== "completed") {
       var heading = shownHeading(place.heading);

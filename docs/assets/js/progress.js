@@ -59,7 +59,6 @@
           c.modules.forEach(function (m) {
             m.href = new URL(m.url, siteRoot()).href;
             m.pass_mark = c.pass_mark;
-            m.keys = c.keys || {};
           });
           return c;
         });
@@ -72,7 +71,7 @@
     var path = new URL(module.href).pathname;
     var saved = {};
     [path, path + "index.html"].forEach(function (p) {
-      var v = tip.store.foreign("quiz_progress_" + p);
+      var v = tip.store.get(tip.key("answers", p));
       if (v && typeof v === "object" && !Array.isArray(v)) {
         Object.keys(v).forEach(function (k) {
           if (v[k] && typeof v[k] === "object") saved[k] = v[k];

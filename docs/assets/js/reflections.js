@@ -1,6 +1,6 @@
 /* Tillit i praksis: keep reflection ticks and notes in the learner's browser.
- * Key: tip:v1:<data-tip-key of the item> -> {"done": bool, "note": string}; the build writes the
- * key (reflection:<page>:<prompt id>), the same one course.json names. */
+ * Key: the data-tip-key of the item -> {"done": bool, "note": string}; the build writes the key
+ * (hooks/course/storage.py: "reflection", the page and the prompt's id), the one course.json names. */
 (function () {
   "use strict";
   var tip = window.tip;

@@ -229,7 +229,7 @@
 
   /* mkdocs-quiz would show the answers it saved for this page last time: start without them. */
   Practice.prototype.forgetPageAnswers = function () {
-    var key = this.course.repetition.answers_prefix + window.location.pathname;
+    var key = tip.key("answers", window.location.pathname);
     tip.store.removeAll(function (k) {
       return k === key;
     });

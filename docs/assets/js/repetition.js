@@ -12,7 +12,7 @@
  *   today, or after the first step if the learner has answered the new version in the module.
  *   A question no longer in the course is dropped.
  * - "Øv på alt fra en modul" changes nothing here.
- * Stored under course.json's repetition.key: {questions: {"bank:question": {question: DOM id,
+ * Stored under tip.key("repetition"): {questions: {"bank:question": {question: DOM id,
  * box, due: "YYYY-MM-DD"}}}, days of the learner's own calendar. Junk entries are dropped; a
  * schedule that cannot be read at all is made again from the modules' answers.
  *
@@ -74,7 +74,7 @@
 
   function enabled(course) {
     var r = course && course.repetition;
-    return !!(r && typeof r.key === "string" && Array.isArray(r.days) && r.days.length);
+    return !!(r && Array.isArray(r.days) && r.days.length);
   }
 
   /* Every question, once (with the first module that places it), in module order. */
@@ -96,13 +96,13 @@
   }
 
   function save(course, entries) {
-    return tip.store.set(course.repetition.key, { questions: entries });
+    return tip.store.set(tip.key("repetition"), { questions: entries });
   }
 
   /* The schedule brought up to date with the course and the modules' answers (and saved). */
   function sync(course) {
     if (!tip.store.available()) return { entries: {}, problem: "no-storage", rebuilt: false };
-    var key = course.repetition.key;
+    var key = tip.key("repetition");
     var days = course.repetition.days;
     var stored = tip.store.get(key);
     var changed = false;

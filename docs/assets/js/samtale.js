@@ -67,8 +67,329 @@
     return b;
   }
 
+  /* The view's top bar: the guide's title, and where in the meeting it is. */
+  function meetingBar(ui, guideTitle) {
+    var bar = el("div", "tip-meeting__bar");
+    var name = el("p", "tip-meeting__guide", guideTitle);
+    name.id = "tip-meeting-guide";
+    ui.where = el("p", "tip-meeting__where");
+    bar.appendChild(name);
+    bar.appendChild(ui.where);
+    return bar;
+  }
+
+  /* The view's middle: the step's heading and its text. */
+  function meetingBody(ui) {
+    var body = el("div", "tip-meeting__body");
+    ui.heading = el("h2", "tip-meeting__title");
+    ui.heading.tabIndex = -1;
+    ui.content = el("div", "tip-meeting__content");
+    body.appendChild(ui.heading);
+    body.appendChild(ui.content);
+    return body;
+  }
+
+  /* The countdown and the line under it. */
+  function meetingClock(ui) {
+    var clockBox = el("div", "tip-meeting__clock");
+    ui.clock = el("p", "tip-meeting__time");
+    ui.clock.setAttribute("role", "timer");
+    ui.note = el("p", "tip-meeting__note");
+    clockBox.appendChild(ui.clock);
+    clockBox.appendChild(ui.note);
+    return clockBox;
+  }
+
+  /* Back, pause, next, fullscreen (where the browser allows it) and close. */
+  function meetingControls(ui) {
+    var controls = el("div", "tip-meeting__controls");
+    ui.back = button(tip.t("meeting.back"));
+    ui.pause = button(tip.t("meeting.pause"), "tip-meeting__pause");
+    ui.next = button(tip.t("meeting.next"), "md-button--primary");
+    ui.full = button(tip.t("meeting.fullscreen"));
+    ui.close = button(tip.t("meeting.close"));
+    [ui.back, ui.pause, ui.next].forEach(function (b) {
+      controls.appendChild(b);
+    });
+    if (ui.canFullscreen) controls.appendChild(ui.full);
+    controls.appendChild(ui.close);
+    return controls;
+  }
+
+  /* The meeting view, a modal dialog, and the parts of it that change as the meeting goes. */
+  function meetingView(guideTitle) {
+    var view = el("div", "tip-meeting");
+    view.setAttribute("role", "dialog");
+    view.setAttribute("aria-modal", "true");
+    view.setAttribute("aria-labelledby", "tip-meeting-guide");
+    view.setAttribute("aria-describedby", "tip-meeting-help");
+    var ui = { view: view, canFullscreen: !!(document.fullscreenEnabled && view.requestFullscreen) };
+    var help = el("p", "tip-meeting__help", tip.t("meeting.help"));
+    help.id = "tip-meeting-help";
+    ui.live = el("p", "tip-meeting__live tip-visually-hidden");
+    ui.live.setAttribute("aria-live", "polite");
+    [meetingBar(ui, guideTitle), meetingBody(ui), meetingClock(ui), meetingControls(ui), help, ui.live].forEach(function (part) {
+      view.appendChild(part);
+    });
+    return ui;
+  }
+
+  function say(meeting, text) {
+    /* A change of text is what a screen reader announces; clear first so a repeat is heard. */
+    var live = meeting.ui.live;
+    live.textContent = "";
+    window.setTimeout(function () {
+      live.textContent = text;
+    }, 50);
+  }
+
+  function phase(meeting) {
+    return meeting.step > 0 ? meeting.plan.phases[meeting.step - 1] : null;
+  }
+
+  /* Milliseconds the current phase has run, counting the running stretch. */
+  function elapsed(meeting) {
+    var i = meeting.step - 1;
+    if (i < 0) return 0;
+    return meeting.elapsed[i] + (meeting.running ? Date.now() - meeting.since : 0);
+  }
+
+  function stopClock(meeting) {
+    if (meeting.running && meeting.step > 0) meeting.elapsed[meeting.step - 1] += Date.now() - meeting.since;
+    meeting.running = false;
+  }
+
+  function startClock(meeting) {
+    meeting.since = Date.now();
+    meeting.running = true;
+  }
+
+  /* The clock face changes on whole seconds of the time left: wake up exactly then. */
+  function showClock(meeting) {
+    var ui = meeting.ui;
+    window.clearTimeout(meeting.tick);
+    var p = phase(meeting);
+    if (!p) {
+      ui.clock.textContent = tip.t("meeting.clock-minutes", { minutes: meeting.plan.minutes });
+      ui.note.textContent = tip.t("meeting.clock-waits");
+      ui.view.classList.remove("tip-meeting--time-up", "tip-meeting--paused");
+      return;
+    }
+    var ms = p.minutes * 60000 - elapsed(meeting);
+    var left = Math.ceil(ms / 1000);
+    var up = left <= 0;
+    if (meeting.running && !up) {
+      meeting.tick = window.setTimeout(function () {
+        showClock(meeting);
+      }, ms % 1000 || 1000);
+    }
+    ui.clock.textContent = clockText(left);
+    ui.view.classList.toggle("tip-meeting--time-up", up);
+    ui.view.classList.toggle("tip-meeting--paused", !meeting.running);
+    if (up) {
+      ui.note.textContent = tip.t("meeting.time-up");
+      if (!meeting.upSaid[meeting.step]) {
+        meeting.upSaid[meeting.step] = true;
+        say(meeting, tip.t("meeting.time-up-for", { title: p.title }));
+      }
+    } else {
+      ui.note.textContent = meeting.running ? tip.tn("meeting.left-of", p.minutes, { minutes: p.minutes }) : tip.t("meeting.paused");
+    }
+  }
+
+  /* The step's heading, place and text: the ground rules, or a phase's task and questions. */
+  function showContent(meeting, p) {
+    var ui = meeting.ui;
+    var plan = meeting.plan;
+    ui.content.textContent = "";
+    if (!p) {
+      ui.heading.textContent = plan.rulesTitle;
+      ui.where.textContent = tip.tn("meeting.before", plan.minutes, { minutes: plan.minutes });
+      if (plan.rules) ui.content.appendChild(plan.rules.cloneNode(true));
+      return;
+    }
+    ui.heading.textContent = p.title;
+    ui.where.textContent = tip.t("meeting.where", { n: meeting.step, total: plan.phases.length, time: p.time });
+    if (p.task) ui.content.appendChild(p.task.cloneNode(true));
+    if (p.questions) {
+      ui.content.appendChild(el("h3", "tip-meeting__questions", tip.t("meeting.questions")));
+      ui.content.appendChild(p.questions.cloneNode(true));
+    }
+  }
+
+  function show(meeting, announce) {
+    var ui = meeting.ui;
+    var plan = meeting.plan;
+    var p = phase(meeting);
+    showContent(meeting, p);
+    ui.pause.hidden = !p;
+    ui.pause.textContent = tip.t(meeting.running ? "meeting.pause" : "meeting.resume");
+    ui.back.disabled = meeting.step === 0;
+    ui.next.disabled = meeting.step === meeting.steps - 1;
+    ui.content.scrollTop = 0;
+    ui.content.tabIndex = ui.content.scrollHeight > ui.content.clientHeight + 1 ? 0 : -1;
+    showClock(meeting);
+    if (announce) {
+      say(
+        meeting,
+        p
+          ? tip.tn("meeting.announce", p.minutes, { n: meeting.step, total: plan.phases.length, title: p.title, minutes: p.minutes })
+          : tip.t("meeting.announce-rules", { title: plan.rulesTitle })
+      );
+    }
+    if (document.activeElement && document.activeElement.disabled) ui.heading.focus();
+  }
+
+  function go(meeting, step) {
+    if (step < 0 || step >= meeting.steps || step === meeting.step) return;
+    stopClock(meeting);
+    meeting.step = step;
+    if (step > 0) startClock(meeting);
+    show(meeting, true);
+  }
+
+  function togglePause(meeting) {
+    if (!phase(meeting)) return;
+    if (meeting.running) {
+      stopClock(meeting);
+      say(meeting, tip.t("meeting.paused"));
+    } else {
+      startClock(meeting);
+      say(meeting, tip.t("meeting.running"));
+    }
+    meeting.ui.pause.textContent = tip.t(meeting.running ? "meeting.pause" : "meeting.resume");
+    showClock(meeting);
+  }
+
+  /* Everything behind the view is out of reach (keyboard and screen reader) while it is open;
+   * returns what was made inert, to be given back. */
+  function makeBackgroundInert(view) {
+    var madeInert = [];
+    Array.prototype.slice.call(document.body.children).forEach(function (child) {
+      if (child !== view && !child.inert) {
+        child.inert = true;
+        madeInert.push(child);
+      }
+    });
+    return madeInert;
+  }
+
+  function onKey(meeting, e) {
+    if (e.altKey || e.ctrlKey || e.metaKey) return;
+    /* The keys belong to the meeting view: Material's own shortcuts (search, next page) wait. */
+    e.stopPropagation();
+    if (e.key === "ArrowRight" || e.key === "PageDown") {
+      e.preventDefault();
+      go(meeting, meeting.step + 1);
+    } else if (e.key === "ArrowLeft" || e.key === "PageUp") {
+      e.preventDefault();
+      go(meeting, meeting.step - 1);
+    } else if (e.key === "Escape") {
+      e.preventDefault();
+      leave(meeting);
+    } else if (e.key === "Tab") {
+      wrapFocus(meeting.ui.view, e);
+    }
+  }
+
+  /* Tab goes round the view's controls (the dialog pattern): never out to the page behind. */
+  function wrapFocus(view, e) {
+    var stops = Array.prototype.slice
+      .call(view.querySelectorAll("button, a[href], [tabindex='0']"))
+      .filter(function (n) {
+        return !n.disabled && n.getClientRects().length > 0;
+      });
+    if (!stops.length) return;
+    var first = stops[0];
+    var last = stops[stops.length - 1];
+    var at = stops.indexOf(document.activeElement);
+    if (e.shiftKey && at <= 0) {
+      e.preventDefault();
+      last.focus();
+    } else if (!e.shiftKey && (at === -1 || at === stops.length - 1)) {
+      e.preventDefault();
+      first.focus();
+    }
+  }
+
+  function onFullscreen(meeting) {
+    var now = document.fullscreenElement === meeting.ui.view;
+    if (meeting.fullscreen && !now && !meeting.leavingFullscreen) {
+      leave(meeting); /* the browser left fullscreen on Esc: leave the view too */
+      return;
+    }
+    meeting.fullscreen = now;
+    meeting.leavingFullscreen = false;
+    meeting.ui.full.textContent = tip.t(now ? "meeting.window" : "meeting.fullscreen");
+  }
+
+  function enterFullscreen(meeting) {
+    if (!meeting.ui.canFullscreen) return;
+    try {
+      meeting.ui.view.requestFullscreen().catch(function () {
+        /* not allowed here: the view stays in the window */
+      });
+    } catch {
+      /* an older browser without the promise: the view stays in the window */
+    }
+  }
+
+  /* The fullscreen button: out of fullscreen into the window, or into fullscreen. */
+  function toggleFullscreen(meeting) {
+    if (document.fullscreenElement === meeting.ui.view) {
+      meeting.leavingFullscreen = true;
+      document.exitFullscreen().catch(function () {
+        meeting.leavingFullscreen = false;
+      });
+    } else enterFullscreen(meeting);
+  }
+
+  function leave(meeting) {
+    if (meeting.left) return;
+    meeting.left = true;
+    window.clearTimeout(meeting.tick);
+    window.removeEventListener("keydown", meeting.onKey, true);
+    document.removeEventListener("fullscreenchange", meeting.onFullscreen);
+    if (document.fullscreenElement === meeting.ui.view && document.exitFullscreen) {
+      document.exitFullscreen().catch(function () {
+        /* already out */
+      });
+    }
+    meeting.madeInert.forEach(function (child) {
+      child.inert = false;
+    });
+    document.documentElement.classList.remove("tip-meeting-open");
+    meeting.ui.view.remove();
+    meeting.opener.focus();
+  }
+
+  /* The buttons, the keys and the browser's own way out of fullscreen. */
+  function listen(meeting) {
+    var ui = meeting.ui;
+    ui.back.addEventListener("click", function () {
+      go(meeting, meeting.step - 1);
+    });
+    ui.next.addEventListener("click", function () {
+      go(meeting, meeting.step + 1);
+    });
+    ui.pause.addEventListener("click", function () {
+      togglePause(meeting);
+    });
+    ui.close.addEventListener("click", function () {
+      leave(meeting);
+    });
+    ui.full.addEventListener("click", function () {
+      toggleFullscreen(meeting);
+    });
+    window.addEventListener("keydown", meeting.onKey, true);
+    document.addEventListener("fullscreenchange", meeting.onFullscreen);
+  }
+
   function openMeeting(plan, guideTitle, opener) {
-    var state = {
+    var meeting = {
+      plan: plan,
+      opener: opener,
+      steps: plan.phases.length + 1 /* the ground rules, then every phase */,
       step: 0,
       elapsed: plan.phases.map(function () {
         return 0;
@@ -78,286 +399,23 @@
       upSaid: {},
       fullscreen: false,
       leavingFullscreen: false,
+      tick: null,
+      left: false,
+      ui: meetingView(guideTitle),
     };
-    var steps = plan.phases.length + 1; /* the ground rules, then every phase */
-
-    var view = el("div", "tip-meeting");
-    view.setAttribute("role", "dialog");
-    view.setAttribute("aria-modal", "true");
-    view.setAttribute("aria-labelledby", "tip-meeting-guide");
-    view.setAttribute("aria-describedby", "tip-meeting-help");
-
-    var bar = el("div", "tip-meeting__bar");
-    var name = el("p", "tip-meeting__guide", guideTitle);
-    name.id = "tip-meeting-guide";
-    var where = el("p", "tip-meeting__where");
-    bar.appendChild(name);
-    bar.appendChild(where);
-
-    var body = el("div", "tip-meeting__body");
-    var heading = el("h2", "tip-meeting__title");
-    heading.tabIndex = -1;
-    var content = el("div", "tip-meeting__content");
-    body.appendChild(heading);
-    body.appendChild(content);
-
-    var clockBox = el("div", "tip-meeting__clock");
-    var clock = el("p", "tip-meeting__time");
-    clock.setAttribute("role", "timer");
-    var note = el("p", "tip-meeting__note");
-    clockBox.appendChild(clock);
-    clockBox.appendChild(note);
-
-    var controls = el("div", "tip-meeting__controls");
-    var back = button(tip.t("meeting.back"));
-    var pause = button(tip.t("meeting.pause"), "tip-meeting__pause");
-    var next = button(tip.t("meeting.next"), "md-button--primary");
-    var full = button(tip.t("meeting.fullscreen"));
-    var close = button(tip.t("meeting.close"));
-    [back, pause, next].forEach(function (b) {
-      controls.appendChild(b);
-    });
-    var canFullscreen = !!(document.fullscreenEnabled && view.requestFullscreen);
-    if (canFullscreen) controls.appendChild(full);
-    controls.appendChild(close);
-    var help = el("p", "tip-meeting__help", tip.t("meeting.help"));
-    help.id = "tip-meeting-help";
-
-    var live = el("p", "tip-meeting__live tip-visually-hidden");
-    live.setAttribute("aria-live", "polite");
-
-    view.appendChild(bar);
-    view.appendChild(body);
-    view.appendChild(clockBox);
-    view.appendChild(controls);
-    view.appendChild(help);
-    view.appendChild(live);
-
-    function say(text) {
-      /* A change of text is what a screen reader announces; clear first so a repeat is heard. */
-      live.textContent = "";
-      window.setTimeout(function () {
-        live.textContent = text;
-      }, 50);
-    }
-
-    function phase() {
-      return state.step > 0 ? plan.phases[state.step - 1] : null;
-    }
-
-    /* Milliseconds the current phase has run, counting the running stretch. */
-    function elapsed() {
-      var i = state.step - 1;
-      if (i < 0) return 0;
-      return state.elapsed[i] + (state.running ? Date.now() - state.since : 0);
-    }
-
-    function stopClock() {
-      if (state.running && state.step > 0) state.elapsed[state.step - 1] += Date.now() - state.since;
-      state.running = false;
-    }
-
-    function startClock() {
-      state.since = Date.now();
-      state.running = true;
-    }
-
-    /* The clock face changes on whole seconds of the time left: wake up exactly then. */
-    var tick = null;
-    function showClock() {
-      window.clearTimeout(tick);
-      var p = phase();
-      if (!p) {
-        clock.textContent = tip.t("meeting.clock-minutes", { minutes: plan.minutes });
-        note.textContent = tip.t("meeting.clock-waits");
-        view.classList.remove("tip-meeting--time-up", "tip-meeting--paused");
-        return;
-      }
-      var ms = p.minutes * 60000 - elapsed();
-      var left = Math.ceil(ms / 1000);
-      var up = left <= 0;
-      if (state.running && !up) tick = window.setTimeout(showClock, ms % 1000 || 1000);
-      clock.textContent = clockText(left);
-      view.classList.toggle("tip-meeting--time-up", up);
-      view.classList.toggle("tip-meeting--paused", !state.running);
-      if (up) {
-        note.textContent = tip.t("meeting.time-up");
-        if (!state.upSaid[state.step]) {
-          state.upSaid[state.step] = true;
-          say(tip.t("meeting.time-up-for", { title: p.title }));
-        }
-      } else {
-        note.textContent = state.running ? tip.tn("meeting.left-of", p.minutes, { minutes: p.minutes }) : tip.t("meeting.paused");
-      }
-    }
-
-    function show(announce) {
-      var p = phase();
-      content.textContent = "";
-      if (!p) {
-        heading.textContent = plan.rulesTitle;
-        where.textContent = tip.tn("meeting.before", plan.minutes, { minutes: plan.minutes });
-        if (plan.rules) content.appendChild(plan.rules.cloneNode(true));
-      } else {
-        heading.textContent = p.title;
-        where.textContent = tip.t("meeting.where", { n: state.step, total: plan.phases.length, time: p.time });
-        if (p.task) content.appendChild(p.task.cloneNode(true));
-        if (p.questions) {
-          content.appendChild(el("h3", "tip-meeting__questions", tip.t("meeting.questions")));
-          content.appendChild(p.questions.cloneNode(true));
-        }
-      }
-      pause.hidden = !p;
-      pause.textContent = tip.t(state.running ? "meeting.pause" : "meeting.resume");
-      back.disabled = state.step === 0;
-      next.disabled = state.step === steps - 1;
-      content.scrollTop = 0;
-      content.tabIndex = content.scrollHeight > content.clientHeight + 1 ? 0 : -1;
-      showClock();
-      if (announce) {
-        say(
-          p
-            ? tip.tn("meeting.announce", p.minutes, { n: state.step, total: plan.phases.length, title: p.title, minutes: p.minutes })
-            : tip.t("meeting.announce-rules", { title: plan.rulesTitle })
-        );
-      }
-      if (document.activeElement && document.activeElement.disabled) heading.focus();
-    }
-
-    function go(step) {
-      if (step < 0 || step >= steps || step === state.step) return;
-      stopClock();
-      state.step = step;
-      if (step > 0) startClock();
-      show(true);
-    }
-
-    function togglePause() {
-      if (!phase()) return;
-      if (state.running) {
-        stopClock();
-        say(tip.t("meeting.paused"));
-      } else {
-        startClock();
-        say(tip.t("meeting.running"));
-      }
-      pause.textContent = tip.t(state.running ? "meeting.pause" : "meeting.resume");
-      showClock();
-    }
-
-    /* Everything behind the view is out of reach (keyboard and screen reader) while it is open. */
-    var madeInert = [];
-    Array.prototype.slice.call(document.body.children).forEach(function (child) {
-      if (child !== view && !child.inert) {
-        child.inert = true;
-        madeInert.push(child);
-      }
-    });
-
-    function onKey(e) {
-      if (e.altKey || e.ctrlKey || e.metaKey) return;
-      /* The keys belong to the meeting view: Material's own shortcuts (search, next page) wait. */
-      e.stopPropagation();
-      if (e.key === "ArrowRight" || e.key === "PageDown") {
-        e.preventDefault();
-        go(state.step + 1);
-      } else if (e.key === "ArrowLeft" || e.key === "PageUp") {
-        e.preventDefault();
-        go(state.step - 1);
-      } else if (e.key === "Escape") {
-        e.preventDefault();
-        leave();
-      } else if (e.key === "Tab") {
-        wrapFocus(e);
-      }
-    }
-
-    /* Tab goes round the view's controls (the dialog pattern): never out to the page behind. */
-    function wrapFocus(e) {
-      var stops = Array.prototype.slice
-        .call(view.querySelectorAll("button, a[href], [tabindex='0']"))
-        .filter(function (n) {
-          return !n.disabled && n.getClientRects().length > 0;
-        });
-      if (!stops.length) return;
-      var first = stops[0];
-      var last = stops[stops.length - 1];
-      var at = stops.indexOf(document.activeElement);
-      if (e.shiftKey && at <= 0) {
-        e.preventDefault();
-        last.focus();
-      } else if (!e.shiftKey && (at === -1 || at === stops.length - 1)) {
-        e.preventDefault();
-        first.focus();
-      }
-    }
-
-    function onFullscreen() {
-      var now = document.fullscreenElement === view;
-      if (state.fullscreen && !now && !state.leavingFullscreen) {
-        leave(); /* the browser left fullscreen on Esc: leave the view too */
-        return;
-      }
-      state.fullscreen = now;
-      state.leavingFullscreen = false;
-      full.textContent = tip.t(now ? "meeting.window" : "meeting.fullscreen");
-    }
-
-    function enterFullscreen() {
-      if (!canFullscreen) return;
-      try {
-        view.requestFullscreen().catch(function () {
-          /* not allowed here: the view stays in the window */
-        });
-      } catch {
-        /* an older browser without the promise: the view stays in the window */
-      }
-    }
-
-    var left = false;
-    function leave() {
-      if (left) return;
-      left = true;
-      window.clearTimeout(tick);
-      window.removeEventListener("keydown", onKey, true);
-      document.removeEventListener("fullscreenchange", onFullscreen);
-      if (document.fullscreenElement === view && document.exitFullscreen) {
-        document.exitFullscreen().catch(function () {
-          /* already out */
-        });
-      }
-      madeInert.forEach(function (child) {
-        child.inert = false;
-      });
-      document.documentElement.classList.remove("tip-meeting-open");
-      view.remove();
-      opener.focus();
-    }
-
-    back.addEventListener("click", function () {
-      go(state.step - 1);
-    });
-    next.addEventListener("click", function () {
-      go(state.step + 1);
-    });
-    pause.addEventListener("click", togglePause);
-    close.addEventListener("click", leave);
-    full.addEventListener("click", function () {
-      if (document.fullscreenElement === view) {
-        state.leavingFullscreen = true;
-        document.exitFullscreen().catch(function () {
-          state.leavingFullscreen = false;
-        });
-      } else enterFullscreen();
-    });
-    window.addEventListener("keydown", onKey, true);
-    document.addEventListener("fullscreenchange", onFullscreen);
-
+    meeting.onKey = function (e) {
+      onKey(meeting, e);
+    };
+    meeting.onFullscreen = function () {
+      onFullscreen(meeting);
+    };
+    meeting.madeInert = makeBackgroundInert(meeting.ui.view);
+    listen(meeting);
     document.documentElement.classList.add("tip-meeting-open");
-    document.body.appendChild(view);
-    show(false);
-    heading.focus();
-    enterFullscreen();
+    document.body.appendChild(meeting.ui.view);
+    show(meeting, false);
+    meeting.ui.heading.focus();
+    enterFullscreen(meeting);
   }
 
   /* Every link that leads out of the guide shows its full address when printed (a[data-tip-href],

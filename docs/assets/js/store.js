@@ -1,17 +1,25 @@
 /* Tillit i praksis: the one way the course reads and writes the learner's browser storage.
- * Every key is versioned ("tip:v1:..."); every read tolerates junk and a missing localStorage. */
+ * Every key comes from the build's list (tip.storage, hooks/course/storage.py) through tip.key,
+ * or from course.json; every read tolerates junk and a missing localStorage. */
 (function () {
   "use strict";
   var tip = (window.tip = window.tip || {});
-  var PREFIX = "tip:v1:";
   var cached;
+
+  /* The key of a family in hooks/course/storage.py, followed by rest where the family has one
+   * key per page or item: tip.key("assignments"), tip.key("answers", path). */
+  tip.key = function (name, rest) {
+    var keys = tip.storage || {};
+    if (!Object.prototype.hasOwnProperty.call(keys, name)) throw new Error("no storage key " + name + " in hooks/course/storage.py");
+    return keys[name] + (rest || "");
+  };
 
   function storage() {
     if (cached !== undefined) return cached;
     try {
       var s = window.localStorage;
-      s.setItem(PREFIX + "probe", "1");
-      s.removeItem(PREFIX + "probe");
+      s.setItem(tip.key("probe"), "1");
+      s.removeItem(tip.key("probe"));
       cached = s;
     } catch {
       cached = null;
@@ -19,16 +27,17 @@
     return cached;
   }
 
+  /* Every method takes a whole key: the course's own or another component's (mkdocs-quiz's). */
   tip.store = {
     available: function () {
       return storage() !== null;
     },
-    /* The stored value, or null when missing, unreadable or rejected by isValid. */
+    /* The stored value (JSON), or null when missing, unreadable or rejected by isValid. */
     get: function (key, isValid) {
       var s = storage();
       if (!s) return null;
       try {
-        var value = JSON.parse(s.getItem(PREFIX + key));
+        var value = JSON.parse(s.getItem(key));
         return value === null || (isValid && !isValid(value)) ? null : value;
       } catch {
         return null;
@@ -39,7 +48,7 @@
       var s = storage();
       if (!s) return false;
       try {
-        return s.getItem(PREFIX + key) !== null;
+        return s.getItem(key) !== null;
       } catch {
         return false;
       }
@@ -48,7 +57,7 @@
       var s = storage();
       if (!s) return false;
       try {
-        s.setItem(PREFIX + key, JSON.stringify(value));
+        s.setItem(key, JSON.stringify(value));
         return true;
       } catch {
         return false;
@@ -58,30 +67,9 @@
       var s = storage();
       if (!s) return;
       try {
-        s.removeItem(PREFIX + key);
+        s.removeItem(key);
       } catch {
         /* nothing to do */
-      }
-    },
-    /* A value another component saved under its own key (JSON), or null. */
-    foreign: function (fullKey) {
-      var s = storage();
-      if (!s) return null;
-      try {
-        return JSON.parse(s.getItem(fullKey));
-      } catch {
-        return null;
-      }
-    },
-    /* Write a value under another component's own key (JSON): mkdocs-quiz's, to clear answers. */
-    setForeign: function (fullKey, value) {
-      var s = storage();
-      if (!s) return false;
-      try {
-        s.setItem(fullKey, JSON.stringify(value));
-        return true;
-      } catch {
-        return false;
       }
     },
     /* Remove every key, ours or not, for which belongs(key) is true; returns how many. */

@@ -14,9 +14,8 @@
     return wrap;
   }
 
-  function build(root, course) {
-    root.textContent = "";
-    var form = el("form", "tip-tildel");
+  /* The fieldset with a checkbox for every module of the course. */
+  function moduleChoice(course) {
     var set = el("fieldset");
     set.appendChild(el("legend", null, tip.t("tildel.choose")));
     course.modules.forEach(function (m) {
@@ -31,6 +30,13 @@
       p.appendChild(label);
       set.appendChild(p);
     });
+    return set;
+  }
+
+  /* The form: the modules, a deadline, a team, a message and the button that makes the link. */
+  function assignmentForm(course) {
+    var form = el("form", "tip-tildel");
+    var set = moduleChoice(course);
     form.appendChild(set);
     var deadline = el("input");
     deadline.type = "date";
@@ -52,7 +58,11 @@
     var problem = el("p", "tip-tildel__problem");
     problem.setAttribute("role", "alert");
     form.appendChild(problem);
+    return { form: form, set: set, deadline: deadline, team: team, message: message, problem: problem };
+  }
 
+  /* The block that shows the link, with buttons to copy it, mail it and print the guides. */
+  function resultBlock() {
     var result = el("div", "tip-tildel__result");
     result.hidden = true;
     var link = el("input");
@@ -71,102 +81,126 @@
       result.appendChild(document.createTextNode(" "));
     });
     result.appendChild(done);
+    return { result: result, link: link, copy: copy, mail: mail, print: print, done: done };
+  }
+
+  /* The ids of the modules ticked in the form. */
+  function chosen(form) {
+    return Array.prototype.slice.call(form.set.querySelectorAll("input:checked")).map(function (b) {
+      return b.value;
+    });
+  }
+
+  /* The form sent: the link to the assignment page, and a mail that carries it. */
+  function makeLink(course, form, out) {
+    var modules = chosen(form);
+    if (!modules.length) {
+      form.problem.textContent = tip.t("tildel.choose-one");
+      out.result.hidden = true;
+      return;
+    }
+    form.problem.textContent = "";
+    var message = form.message.value.trim();
+    var params = new URLSearchParams();
+    params.set("moduler", modules.join(","));
+    if (form.deadline.value) params.set("frist", form.deadline.value);
+    if (form.team.value.trim()) params.set("team", form.team.value.trim());
+    if (message) params.set("melding", message);
+    var url = tip.link("oppdrag/") + "?" + params.toString();
+    out.link.value = url;
+    var subject = tip.t("tildel.mail-subject", { course: course.title });
+    var body = message ? tip.t("tildel.mail-body-message", { message: message, url: url }) : tip.t("tildel.mail-body", { url: url });
+    out.mail.href = "mailto:?subject=" + encodeURIComponent(subject) + "&body=" + encodeURIComponent(body);
+    out.result.hidden = false;
+    out.done.textContent = tip.t("tildel.ready");
+  }
+
+  /* The link to the clipboard, the old way where the browser has no clipboard for the page. */
+  function copyLink(out) {
+    out.link.select();
+    var fallback = function () {
+      var ok;
+      try {
+        ok = document.execCommand("copy");
+      } catch {
+        ok = false;
+      }
+      out.done.textContent = tip.t(ok ? "tildel.copied" : "tildel.copy-yourself");
+    };
+    if (navigator.clipboard && window.isSecureContext) {
+      navigator.clipboard.writeText(out.link.value).then(function () {
+        out.done.textContent = tip.t("tildel.copied");
+      }, fallback);
+    } else fallback();
+  }
+
+  /* A guide's page as a section of the printout: its article, without buttons and permalinks. */
+  function printedGuide(page) {
+    /* The guides are the course's own pages, written in Markdown and built by MkDocs. */
+    var article = new DOMParser().parseFromString(page.text, "text/html").querySelector("article.md-content__inner");
+    if (!article) return null;
+    article.querySelectorAll(".headerlink, .md-content__button, .md-source-file, .tip-samtale-start").forEach(function (n) {
+      n.remove();
+    });
+    /* Links as the guide's own page has them, with the full address for the printout. */
+    article.querySelectorAll("a[href]").forEach(function (a) {
+      var href = a.getAttribute("href");
+      if (href && href.charAt(0) !== "#") a.href = new URL(href, page.url).href;
+    });
+    if (tip.samtale) tip.samtale.addressesForPrint(article, page.url);
+    var section = el("section", "tip-print-guide");
+    Array.prototype.slice.call(article.childNodes).forEach(function (n) {
+      section.appendChild(document.importNode(n, true));
+    });
+    return section;
+  }
+
+  /* Fetch the chosen modules' conversation guides and print them as one document. */
+  function printGuides(course, form, out, guides) {
+    var picked = course.modules.filter(function (m) {
+      return chosen(form).indexOf(m.id) >= 0 && m.guide;
+    });
+    out.done.textContent = tip.t("tildel.fetching");
+    Promise.all(
+      picked.map(function (m) {
+        var url = tip.link(m.guide);
+        return fetch(url).then(function (r) {
+          return r.text().then(function (text) {
+            return { url: url, text: text };
+          });
+        });
+      })
+    ).then(function (pages) {
+      guides.textContent = "";
+      pages.forEach(function (page) {
+        var section = printedGuide(page);
+        if (section) guides.appendChild(section);
+      });
+      out.done.textContent = tip.tn("tildel.printing", pages.length, { n: pages.length });
+      window.print();
+    }, function () {
+      out.done.textContent = tip.t("tildel.fetch-failed");
+    });
+  }
+
+  function build(root, course) {
+    root.textContent = "";
+    var form = assignmentForm(course);
+    var out = resultBlock();
     var guides = el("div", "tip-print-guides");
     guides.id = "tip-print-guides";
-
-    function chosen() {
-      return Array.prototype.slice.call(set.querySelectorAll("input:checked")).map(function (b) {
-        return b.value;
-      });
-    }
-
-    form.addEventListener("submit", function (e) {
+    form.form.addEventListener("submit", function (e) {
       e.preventDefault();
-      var modules = chosen();
-      if (!modules.length) {
-        problem.textContent = tip.t("tildel.choose-one");
-        result.hidden = true;
-        return;
-      }
-      problem.textContent = "";
-      var params = new URLSearchParams();
-      params.set("moduler", modules.join(","));
-      if (deadline.value) params.set("frist", deadline.value);
-      if (team.value.trim()) params.set("team", team.value.trim());
-      if (message.value.trim()) params.set("melding", message.value.trim());
-      var url = tip.link("oppdrag/") + "?" + params.toString();
-      link.value = url;
-      var subject = tip.t("tildel.mail-subject", { course: course.title });
-      var body = message.value.trim()
-        ? tip.t("tildel.mail-body-message", { message: message.value.trim(), url: url })
-        : tip.t("tildel.mail-body", { url: url });
-      mail.href = "mailto:?subject=" + encodeURIComponent(subject) + "&body=" + encodeURIComponent(body);
-      result.hidden = false;
-      done.textContent = tip.t("tildel.ready");
+      makeLink(course, form, out);
     });
-
-    copy.addEventListener("click", function () {
-      link.select();
-      var fallback = function () {
-        var ok;
-        try {
-          ok = document.execCommand("copy");
-        } catch {
-          ok = false;
-        }
-        done.textContent = tip.t(ok ? "tildel.copied" : "tildel.copy-yourself");
-      };
-      if (navigator.clipboard && window.isSecureContext) {
-        navigator.clipboard.writeText(link.value).then(function () {
-          done.textContent = tip.t("tildel.copied");
-        }, fallback);
-      } else fallback();
+    out.copy.addEventListener("click", function () {
+      copyLink(out);
     });
-
-    print.addEventListener("click", function () {
-      var picked = course.modules.filter(function (m) {
-        return chosen().indexOf(m.id) >= 0 && m.guide;
-      });
-      done.textContent = tip.t("tildel.fetching");
-      Promise.all(
-        picked.map(function (m) {
-          var url = tip.link(m.guide);
-          return fetch(url).then(function (r) {
-            return r.text().then(function (text) {
-              return { url: url, text: text };
-            });
-          });
-        })
-      ).then(function (pages) {
-        guides.textContent = "";
-        pages.forEach(function (page) {
-          /* The guides are the course's own pages, written in Markdown and built by MkDocs. */
-          var article = new DOMParser().parseFromString(page.text, "text/html").querySelector("article.md-content__inner");
-          if (!article) return;
-          article.querySelectorAll(".headerlink, .md-content__button, .md-source-file, .tip-samtale-start").forEach(function (n) {
-            n.remove();
-          });
-          /* Links as the guide's own page has them, with the full address for the printout. */
-          article.querySelectorAll("a[href]").forEach(function (a) {
-            var href = a.getAttribute("href");
-            if (href && href.charAt(0) !== "#") a.href = new URL(href, page.url).href;
-          });
-          if (tip.samtale) tip.samtale.addressesForPrint(article, page.url);
-          var section = el("section", "tip-print-guide");
-          Array.prototype.slice.call(article.childNodes).forEach(function (n) {
-            section.appendChild(document.importNode(n, true));
-          });
-          guides.appendChild(section);
-        });
-        done.textContent = tip.tn("tildel.printing", pages.length, { n: pages.length });
-        window.print();
-      }, function () {
-        done.textContent = tip.t("tildel.fetch-failed");
-      });
+    out.print.addEventListener("click", function () {
+      printGuides(course, form, out, guides);
     });
-
-    root.appendChild(form);
-    root.appendChild(result);
+    root.appendChild(form.form);
+    root.appendChild(out.result);
     root.appendChild(guides);
   }
 
