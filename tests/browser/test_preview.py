@@ -157,7 +157,7 @@ def test_the_real_course_keeps_every_page_while_a_bank_is_broken(
 def test_the_nynorsk_preview_shows_its_own_pages_and_problems(page: Page, tmp_path: Path) -> None:
     """`make serve EDITION=nn`: the Nynorsk edition at the root of the preview, and a mistake in
     a Nynorsk bank on its pages until it is mended."""
-    project = copy_project(tmp_path / "p")
+    project = copy_project(tmp_path / "p", nynorsk=True)
     with previewing(project, "moduler/selvledelse/", edition="nn") as url:
         page.goto(url + "moduler/selvledelse/")
         assert page.locator("html").get_attribute("lang") == "nn"

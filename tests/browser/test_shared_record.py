@@ -69,3 +69,14 @@ def test_the_front_page_offers_nynorsk_where_the_browser_prefers_it(
 def test_a_bokmal_browser_gets_no_offer(page: Page, site_url: str) -> None:
     page.goto(site_url)
     expect(page.locator(".tip-edition-offer")).to_be_hidden()
+
+
+def test_dates_read_as_norwegian_in_both_editions(page: Page, site_url: str) -> None:
+    """Chromium has no Nynorsk date data: the Nynorsk edition falls back to Bokmål's, which
+    writes a date the same way, and never to English («December 15, 2026»)."""
+    for prefix in ("", "nn/"):
+        page.goto(site_url + prefix)
+        written = page.evaluate(
+            "() => tip.date(new Date(2026, 11, 15), {day: 'numeric', month: 'long', year: 'numeric'})"
+        )
+        assert written == "15. desember 2026", prefix

@@ -107,7 +107,7 @@
     var now = today || new Date();
     var midnight = new Date(now.getFullYear(), now.getMonth(), now.getDate());
     var days = Math.round((d - midnight) / 86400000);
-    var when = d.toLocaleDateString(tip.t("locale"), { day: "numeric", month: "long", year: "numeric" });
+    var when = tip.date(d, { day: "numeric", month: "long", year: "numeric" });
     if (days < 0) return { text: tip.t("assignment.deadline-passed", { date: when }), passed: true };
     if (days === 0) return { text: tip.t("assignment.deadline-today", { date: when }), passed: false };
     return { text: tip.tn("assignment.deadline-in", days, { date: when, days: days }), passed: false };

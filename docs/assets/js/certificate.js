@@ -64,7 +64,7 @@
       ul.appendChild(el("li", null, m.title));
     });
     certificate.appendChild(ul);
-    var today = new Date().toLocaleDateString(tip.t("locale"), { day: "numeric", month: "long", year: "numeric" });
+    var today = tip.date(new Date(), { day: "numeric", month: "long", year: "numeric" });
     certificate.appendChild(el("p", "tip-certificate__date", tip.t("certificate.date", { date: today })));
     certificate.appendChild(el("p", "tip-certificate__note", tip.t("certificate.note")));
   }

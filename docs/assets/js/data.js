@@ -31,7 +31,7 @@
   }
 
   function notesText(course) {
-    var lines = [tip.t("data.notes-title", { course: course.title }), tip.t("data.downloaded", { date: new Date().toLocaleDateString(tip.t("locale")) }), ""];
+    var lines = [tip.t("data.notes-title", { course: course.title }), tip.t("data.downloaded", { date: tip.date(new Date()) }), ""];
     var any = false;
     course.modules.forEach(function (m) {
       var entries = m.reflections.filter(function (r) {

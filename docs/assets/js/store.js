@@ -104,6 +104,13 @@
     });
   };
 
+  /* A date in the edition's words: "15. desember 2026". The catalogue names the languages to try
+   * in turn ("locale"): a browser without Nynorsk data (Chromium has none) writes the date in
+   * Bokmål, which writes it the same way, instead of in English. */
+  tip.date = function (date, options) {
+    return date.toLocaleDateString(tip.t("locale").split(" "), options);
+  };
+
   /* A text about a number of things, in the form for one ("key.one") or for any other number
    * ("key.many"): "om 1 dag", "om 3 dager". The same rule holds in Bokmål and Nynorsk. */
   tip.tn = function (key, count, args) {
