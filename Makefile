@@ -61,7 +61,7 @@ check: $(VENV)/.installed node_modules/.installed
 
 ## test: the whole suite, browser tests included; installs the system packages it needs first
 test: system $(VENV)/.installed node_modules/.installed
-	$(PY) -m pytest
+	$(PY) -m pytest -n 2
 
 ## test-quick: the tests without a browser and without nginx (pages, banks, builds; about a minute)
 test-quick: system-quick $(VENV)/.installed node_modules/.installed
