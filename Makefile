@@ -10,7 +10,7 @@ export NO_MKDOCS_2_WARNING := 1
 # Debian keeps nginx in /usr/sbin, which a user's PATH may lack.
 export PATH := $(PATH):/usr/sbin:/sbin
 
-.PHONY: help serve build translated check test test-quick system system-quick report seedcheck scorm export bench dist audit screenshots clean
+.PHONY: help serve build translated check test test-quick system system-quick report seedcheck scorm cmi5 export bench dist audit screenshots clean
 
 ## help: list the targets
 help:
@@ -86,6 +86,15 @@ scorm: $(VENV)/.installed
 	$(COURSE) scorm "$$tmp/site" --out dist/tillit-i-praksis-scorm12.zip && \
 	SITE_URL= $(MKDOCS) build --strict --quiet --site-dir "$$tmp/nn" -f mkdocs.nn.yml && \
 	$(COURSE) scorm "$$tmp/nn" --out dist/tillit-i-praksis-nn-scorm12.zip
+
+## cmi5: the course as a cmi5 package for a learning platform with xAPI (cmi5.xml, one AU per module):
+##       dist/tillit-i-praksis-cmi5.zip, and dist/tillit-i-praksis-nn-cmi5.zip in Nynorsk
+cmi5: $(VENV)/.installed node_modules/.installed
+	@tmp=$$(mktemp -d) && trap 'rm -rf "$$tmp"' EXIT && \
+	SITE_URL= $(MKDOCS) build --strict --quiet --site-dir "$$tmp/site" && \
+	$(COURSE) cmi5 "$$tmp/site" --out dist/tillit-i-praksis-cmi5.zip && \
+	SITE_URL= $(MKDOCS) build --strict --quiet --site-dir "$$tmp/nn" -f mkdocs.nn.yml && \
+	$(COURSE) cmi5 "$$tmp/nn" --out dist/tillit-i-praksis-nn-cmi5.zip
 
 ## export: every quiz bank for an LMS, as Moodle XML (dist/moodle/) and GIFT (dist/gift/); Nynorsk in dist/nn/
 export: $(VENV)/.installed

@@ -5,6 +5,7 @@
     python -m course translated FILE...     record that Nynorsk files translate their source as it is
     python -m course export [--out dist]    every bank as Moodle XML and GIFT, for an LMS
     python -m course scorm SITE [--out ZIP] a built site as a SCORM 1.2 package
+    python -m course cmi5 SITE [--out ZIP]  a built site as a cmi5 course package
     python -m course annotate spelling|build|tests [JUNIT]   GitHub annotations for a pull request
     python -m course csp SITE [--write CONF] the Content-Security-Policy a built site needs
     python -m course serve SITE             a built site with Debian's nginx, as in production
@@ -19,10 +20,12 @@ import argparse
 import os
 import subprocess
 import sys
+import tempfile
 import time
 from collections.abc import Callable
 from pathlib import Path
 
+from . import cmi5 as cmi5_package
 from . import parity
 from .annotations import (
     build_annotations,
@@ -41,6 +44,7 @@ from .preview import run as run_preview
 from .prose import bank_text, markdown_text, unknown_words
 from .report import LIX_LIMIT, figures_table, item_rows, items_table, module_figures
 from .scorm import write_package
+from .settings import SETTINGS_FILE, load_settings
 from .text import say
 
 WORD_LIST = "ordliste.txt"
@@ -143,6 +147,27 @@ def scorm(args: argparse.Namespace) -> int:
         modules, files = write_package(args.site, args.out)
     except (ValueError, OSError) as error:
         print(f"scorm: {error}", file=sys.stderr)
+        return 1
+    print(
+        f"wrote {args.out}: {modules} modules, {files} files, {args.out.stat().st_size // 1024} KiB"
+    )
+    return 0
+
+
+def cmi5(args: argparse.Namespace) -> int:
+    settings, problems = load_settings(args.root / SETTINGS_FILE, SETTINGS_FILE)
+    if problems:
+        print(report(problems, 1), file=sys.stderr)
+        return 1
+    try:
+        with tempfile.TemporaryDirectory() as tmp:
+            library = Path(tmp) / cmi5_package.LIBRARY
+            cmi5_package.bundle_library(args.root, library)
+            modules, files = cmi5_package.write_package(
+                args.site, args.out, library, settings.cmi5_iri
+            )
+    except (ValueError, OSError) as error:
+        print(f"cmi5: {error}", file=sys.stderr)
         return 1
     print(
         f"wrote {args.out}: {modules} modules, {files} files, {args.out.stat().st_size // 1024} KiB"
@@ -271,6 +296,12 @@ def parser() -> argparse.ArgumentParser:
     s.add_argument("site", type=Path)
     s.add_argument("--out", type=Path, default=Path("dist/tillit-i-praksis-scorm12.zip"))
     s.set_defaults(run=scorm)
+    m = commands.add_parser(
+        "cmi5", help="package a built site as a cmi5 course (cmi5.xml, one AU per module)"
+    )
+    m.add_argument("site", type=Path)
+    m.add_argument("--out", type=Path, default=Path("dist/tillit-i-praksis-cmi5.zip"))
+    m.set_defaults(run=cmi5)
     a = commands.add_parser(
         "annotate", help="GitHub annotations: unknown words, broken links, failed tests"
     )

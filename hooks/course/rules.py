@@ -96,6 +96,7 @@ RULES = {
     # the course's settings (course.yml)
     "settings-unknown-key": "a key course.yml does not have",
     "settings-repetition-days": "repetition_days in course.yml is not a growing list of days",
+    "settings-cmi5-iri": "cmi5_iri in course.yml is not an absolute http(s) address",
     # the Nynorsk edition against its Bokmål source (parity.py)
     "parity-missing": "a bank, question or page of the Bokmål edition is missing in the Nynorsk one",
     "parity-extra": "a bank, question or page of the Nynorsk edition has no Bokmål source",

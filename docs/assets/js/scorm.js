@@ -33,7 +33,7 @@
 
   function lessonStatus(s) {
     if (s.status === "completed") return "passed";
-    if (s.total > 0 && s.answered === s.total && !s.passed) return "failed";
+    if (tip.progress.outcome(s) === "failed") return "failed";
     return "incomplete";
   }
 
