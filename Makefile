@@ -27,6 +27,14 @@ $(VENV)/.installed: requirements.txt requirements-dev.txt pyproject.toml
 	@$(PY) -m pip install --quiet --disable-pip-version-check --no-deps -e .
 	@touch $@
 
+# ralph, the learning record store (LRS) the cmi5 tests report to, in a virtualenv of its own.
+RALPH_VENV ?= .venv-ralph
+$(RALPH_VENV)/.installed: requirements-ralph.txt
+	@echo "Installerer ralph, en læringspost (LRS) for testene av cmi5, i $(RALPH_VENV)/ (bare første gang)"
+	@$(PYTHON) -m venv $(RALPH_VENV)
+	@$(RALPH_VENV)/bin/python -m pip install --quiet --disable-pip-version-check -r requirements-ralph.txt
+	@touch $@
+
 node_modules/.installed: package.json package-lock.json
 	@echo "Installerer verktøyene for testene i nettleseren og ESLint (node_modules/, bare første gang)"
 	@npm ci --no-audit --no-fund --silent
@@ -57,8 +65,8 @@ check: $(VENV)/.installed node_modules/.installed
 	node_modules/.bin/eslint .
 
 ## test: the whole suite, browser tests included; installs the system packages it needs first
-test: system $(VENV)/.installed node_modules/.installed
-	$(PY) -m pytest
+test: system $(VENV)/.installed node_modules/.installed $(RALPH_VENV)/.installed
+	RALPH=$(RALPH_VENV)/bin/ralph $(PY) -m pytest
 
 ## test-quick: the tests without a browser and without nginx (pages, banks, builds; about a minute)
 test-quick: system-quick $(VENV)/.installed node_modules/.installed

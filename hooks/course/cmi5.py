@@ -20,6 +20,7 @@ from pathlib import Path
 from urllib.parse import unquote
 
 from .assets import hashed_asset
+from .model import CMI5_KEY
 from .scorm import Module, package_bytes, read_course, site_files, write_zip
 
 STRUCTURE = "cmi5.xml"
@@ -97,9 +98,13 @@ def runtime_file(site: Path) -> str:
 
 def with_runtime(page: str, depth: int, runtime: str, library: str) -> str:
     """A module page that loads the cmi5 runtime last, after the course's other scripts; the
-    runtime loads the library (data-tip-library) only in a cmi5 launch."""
+    runtime loads the library (data-tip-library) only in a cmi5 launch, and keeps its queue under
+    the storage key data-tip-key."""
     up = "../" * depth
-    tag = f'<script src="{up}{runtime}" data-tip-library="{up}{library}"></script>\n'
+    tag = (
+        f'<script src="{up}{runtime}" data-tip-library="{up}{library}" '
+        f'data-tip-key="{CMI5_KEY}"></script>\n'
+    )
     at = page.rfind("</body>")
     if at < 0:
         raise ValueError("a module page without </body>")

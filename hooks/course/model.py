@@ -25,6 +25,11 @@ It leaves the browser never."""
 # version the learner answered (docs/assets/js/repetition.js).
 REPETITION_KEY = "repetition"
 
+CMI5_KEY = "cmi5"
+"""Where the cmi5 package keeps what waits to go to the learning platform's LRS (after the "tip:v1:"
+prefix): the statements not yet sent, in order, and what each registration was told (passed,
+completed), so that it is told once (docs/assets/js/cmi5.js, course/cmi5.py)."""
+
 
 class Pos(NamedTuple):
     """Where a value stands in its file, 1-based."""

@@ -8,16 +8,16 @@
  * drawn question is answered; completed once the module is completed (reflections ticked too);
  * terminated when the learner leaves the page. Never sent: answers, reflection ticks or notes.
  *
- * A statement that cannot be sent waits in the queue (tip.store key "cmi5") and goes later, in
- * order, with the next statement, when the browser is online again, or at the next launch. Each
- * statement has its own id (a UUID made by @xapi/cmi5), so an LRS keeps it once however often
- * it arrives. What a registration was told (passed, completed, failed per attempt) is kept
+ * A statement that cannot be sent waits in the queue (under the tip.store key data-tip-key
+ * names) and goes later, in order: with the next statement, when the browser is online again,
+ * or at the next launch. Each statement has its own id (a UUID made by @xapi/cmi5), so an LRS
+ * keeps it once however often it arrives. What a registration was told (passed, completed, failed per attempt) is kept
  * there too, so a later launch does not tell it again. */
 (function () {
   "use strict";
   var tip = window.tip;
   var script = document.currentScript;
-  var KEY = "cmi5";
+  var KEY = script.getAttribute("data-tip-key"); /* made by the build: course/model.py */
   var PARAMS = ["endpoint", "fetch", "actor", "registration", "activityId"];
   var RETRY_MS = 5000;
   var KEPT = 200; /* registrations' verdicts remembered, the newest */
