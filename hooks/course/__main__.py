@@ -191,12 +191,7 @@ def annotate(args: argparse.Namespace) -> int:
         course, _ = load_course(root)
         texts = [markdown_text(text) for text in _pages(root).values()]
         texts += [bank_text(bank) for bank in course.banks.values()]
-        texts += [
-            t
-            for page in course.pages.values()
-            for value in page.meta.values()
-            for t in meta_texts(value)
-        ]
+        texts += [t for page in course.pages.values() for t in meta_texts(page.meta)]
         unknown = set(unknown_words("\n".join(texts), root / WORD_LIST))
         files = [*sorted((root / "docs").rglob("*.md")), *sorted((root / "quizzes").glob("*.yml"))]
         found = spelling_annotations(
