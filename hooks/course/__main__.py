@@ -142,16 +142,19 @@ def export(args: argparse.Namespace) -> int:
     return 0
 
 
-def scorm(args: argparse.Namespace) -> int:
+def _package(command: str, out: Path, write: Callable[[], tuple[int, int]]) -> int:
+    """Write a package (SCORM, cmi5) and say what it holds, or what stopped it."""
     try:
-        modules, files = write_package(args.site, args.out)
+        modules, files = write()
     except (ValueError, OSError) as error:
-        print(f"scorm: {error}", file=sys.stderr)
+        print(f"{command}: {error}", file=sys.stderr)
         return 1
-    print(
-        f"wrote {args.out}: {modules} modules, {files} files, {args.out.stat().st_size // 1024} KiB"
-    )
+    print(f"wrote {out}: {modules} modules, {files} files, {out.stat().st_size // 1024} KiB")
     return 0
+
+
+def scorm(args: argparse.Namespace) -> int:
+    return _package("scorm", args.out, lambda: write_package(args.site, args.out))
 
 
 def cmi5(args: argparse.Namespace) -> int:
@@ -159,20 +162,14 @@ def cmi5(args: argparse.Namespace) -> int:
     if problems:
         print(report(problems, 1), file=sys.stderr)
         return 1
-    try:
+
+    def write() -> tuple[int, int]:
         with tempfile.TemporaryDirectory() as tmp:
             library = Path(tmp) / cmi5_package.LIBRARY
             cmi5_package.bundle_library(args.root, library)
-            modules, files = cmi5_package.write_package(
-                args.site, args.out, library, settings.cmi5_iri
-            )
-    except (ValueError, OSError) as error:
-        print(f"cmi5: {error}", file=sys.stderr)
-        return 1
-    print(
-        f"wrote {args.out}: {modules} modules, {files} files, {args.out.stat().st_size // 1024} KiB"
-    )
-    return 0
+            return cmi5_package.write_package(args.site, args.out, library, settings.cmi5_iri)
+
+    return _package("cmi5", args.out, write)
 
 
 def _pages(root: Path) -> dict[str, str]:

@@ -250,15 +250,7 @@
       cmi5.terminate();
     }
 
-    tell(first);
-    document.addEventListener("tip:changed", function () {
-      tip.progress
-        .current()
-        .then(function (s) {
-          if (s) tell(s);
-        })
-        .catch(function () {});
-    });
+    tip.progress.follow(first, tell);
     window.addEventListener("pagehide", leave);
     /* Read, and not acted on: each package holds one edition (bokmål or nynorsk). */
     tip.cmi5.preferences = cmi5.getLearnerPreferences() || {};

@@ -7,6 +7,7 @@
  *   tip.progress.current()  -> Promise of this page's module status, or null
  *   tip.progress.answers(m) -> the module's saved answers: {question id: {answered, correct}}
  *   tip.progress.outcome(s, masteryScore) -> the check's outcome for a learning platform
+ *   tip.progress.follow(first, report) -> report(status) now and after every change
  *
  * A module's knowledge check is one attempt: one question drawn per learning goal, and the
  * learner's first answer to each (tip.attempts, attempts.js). A module is completed when every
@@ -164,6 +165,19 @@
     return passed ? "passed" : "failed";
   }
 
+  /* Call report with this page's module status: with first at once, and again after every
+   * change on the page (what a learning platform is told: scorm.js, cmi5.js). */
+  function follow(first, report) {
+    report(first);
+    document.addEventListener("tip:changed", function () {
+      current()
+        .then(function (s) {
+          if (s) report(s);
+        })
+        .catch(function () {});
+    });
+  }
+
   /* What is left to complete a module, in plain words. */
   function whatIsLeft(s, passMark) {
     if (s.status === "completed") return tip.t("left.completed");
@@ -224,6 +238,7 @@
     answers: quizAnswers,
     current: current,
     outcome: outcome,
+    follow: follow,
     whatIsLeft: whatIsLeft,
     remaining: remaining,
     reflectionNote: reflectionNote,

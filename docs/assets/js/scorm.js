@@ -85,15 +85,7 @@
       api.LMSFinish("");
     }
 
-    report(first);
-    document.addEventListener("tip:changed", function () {
-      tip.progress
-        .current()
-        .then(function (s) {
-          if (s) report(s);
-        })
-        .catch(function () {});
-    });
+    tip.progress.follow(first, report);
     window.addEventListener("pagehide", finish);
   }
 
