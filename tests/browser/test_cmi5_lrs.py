@@ -287,9 +287,12 @@ class Lms:
     def authorised(self, header: str) -> bool:
         return header.startswith("Basic ") and header[len("Basic ") :] in self.tokens
 
-    def launch(self, page_url: str, registration: str, session: str) -> str:
-        """What an LMS does to launch the AU: LMS.LaunchData, «launched» in the LRS, a fetch URL
-        with a fresh token; returns the launch URL."""
+    def launch(
+        self, page_url: str, registration: str, session: str, mastery: float | None = None
+    ) -> str:
+        """What an LMS does to launch the AU: LMS.LaunchData (with the AU's masteryScore from
+        cmi5.xml, or the LMS's own), «launched» in the LRS, a fetch URL with a fresh token;
+        returns the launch URL."""
         self.launch_data[registration] = {
             "contextTemplate": {
                 "contextActivities": {
@@ -299,7 +302,7 @@ class Lms:
             },
             "launchMode": "Normal",
             "launchMethod": "AnyWindow",
-            "masteryScore": float(self.au["masteryScore"]),
+            "masteryScore": float(self.au["masteryScore"]) if mastery is None else mastery,
             "moveOn": self.au["moveOn"],
         }
         launched = {
@@ -540,3 +543,30 @@ def test_a_bad_launch_reads_normally_with_one_calm_sentence(
     assert verbs(ralph.statements(registration)) == ["launched"]  # the AU sent nothing
     # No stack in the console either: at most the browser's own line for the refused request.
     assert [m for m in console if not m.startswith("error: Failed to load resource")] == []
+
+
+def test_failed_below_the_mark_and_the_lms_mark_decides(
+    page: Page, course: Server, lms: Lms, ralph: Ralph
+) -> None:
+    module = course.url + "kurs/" + MODULE
+    # Every question wrong: failed, with the score; not completed.
+    registration = str(uuid.uuid4())
+    open_au(page, lms.launch(module, registration, str(uuid.uuid4())))
+    answer(page, correctly=False)
+    tick_every_reflection(page)
+    page.goto("about:blank")
+    found = wait_for_verbs(ralph, registration, ["launched", "initialized", "failed", "terminated"])
+    assert found[2]["result"]["score"] == {"scaled": 0} and found[2]["result"]["success"] is False
+    # The LMS sets its own mastery score (0.3): two right of five (0.4) pass there, though the
+    # course's own mark (80 %) is not reached, so the module is not completed. Another learner:
+    # the first learner's first answers stay in this browser.
+    page.goto(module)
+    page.evaluate("localStorage.clear()")
+    registration = str(uuid.uuid4())
+    open_au(page, lms.launch(module, registration, str(uuid.uuid4()), mastery=0.3))
+    answer(page, correctly=True, last=2)
+    answer(page, correctly=False, first=2)
+    page.goto("about:blank")
+    found = wait_for_verbs(ralph, registration, ["launched", "initialized", "passed", "terminated"])
+    assert found[2]["result"]["score"] == {"scaled": 0.4} and found[2]["result"]["success"] is True
+    assert found[2]["context"]["extensions"][EXTENSION + "masteryscore"] == 0.3
