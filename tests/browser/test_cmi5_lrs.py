@@ -39,7 +39,8 @@ from course.cmi5 import NS
 
 from conftest import ROOT, SHOWN, Server, answer, tick_every_reflection
 
-RALPH = Path(os.environ.get("RALPH") or ROOT / ".venv-ralph" / "bin" / "ralph")
+# absolute, not resolved: the virtualenv's python is a link it must be called by
+RALPH = Path(os.environ.get("RALPH") or ROOT / ".venv-ralph" / "bin" / "ralph").absolute()
 VERB = "http://adlnet.gov/expapi/verbs/"
 CATEGORY = "https://w3id.org/xapi/cmi5/context/categories/"
 EXTENSION = "https://w3id.org/xapi/cmi5/context/extensions/"
@@ -203,6 +204,7 @@ class Lms:
         self.lose_next_response = False  # pass the next statement on, then answer 503
         self.cut = False  # the line to the LMS is down: requests get no answer at all
         self.hung_up = 0
+        self.slow_next = 0.0  # seconds the next statement waits before it goes on to the LRS
         self.requests: list[str] = []
         outer = self
 
@@ -274,6 +276,8 @@ class Lms:
                 sent = json.loads(body)
                 for s in sent if isinstance(sent, list) else [sent]:
                     outer.posted[s.get("id", "")] += 1
+                slow, outer.slow_next = outer.slow_next, 0.0
+                time.sleep(slow)
                 status, answer = outer.ralph.request("POST", "statements", body)
                 if outer.lose_next_response:
                     outer.lose_next_response = False
@@ -554,6 +558,7 @@ def test_failed_below_the_mark_and_the_lms_mark_decides(
     open_au(page, lms.launch(module, registration, str(uuid.uuid4())))
     answer(page, correctly=False)
     tick_every_reflection(page)
+    wait_for_verbs(ralph, registration, ["launched", "initialized", "failed"])
     page.goto("about:blank")
     found = wait_for_verbs(ralph, registration, ["launched", "initialized", "failed", "terminated"])
     assert found[2]["result"]["score"] == {"scaled": 0} and found[2]["result"]["success"] is False
@@ -566,7 +571,31 @@ def test_failed_below_the_mark_and_the_lms_mark_decides(
     open_au(page, lms.launch(module, registration, str(uuid.uuid4()), mastery=0.3))
     answer(page, correctly=True, last=2)
     answer(page, correctly=False, first=2)
+    wait_for_verbs(ralph, registration, ["launched", "initialized", "passed"])
     page.goto("about:blank")
     found = wait_for_verbs(ralph, registration, ["launched", "initialized", "passed", "terminated"])
     assert found[2]["result"]["score"] == {"scaled": 0.4} and found[2]["result"]["success"] is True
     assert found[2]["context"]["extensions"][EXTENSION + "masteryscore"] == 0.3
+
+
+def test_leaving_while_a_statement_is_on_its_way(
+    page: Page, course: Server, lms: Lms, ralph: Ralph
+) -> None:
+    """The learner closes the module the moment it is done: what waits goes along in one
+    request, in order, and the LRS keeps each statement once."""
+    registration = str(uuid.uuid4())
+    open_au(page, lms.launch(course.url + "kurs/" + MODULE, registration, str(uuid.uuid4())))
+    wait_for_verbs(ralph, registration, ["launched", "initialized"])
+    tick_every_reflection(page)
+    lms.slow_next = 2.0  # passed is on its way for two seconds
+    answer(page, correctly=True)
+    wait_for(lambda: queued(page) == ["passed", "completed"], "passed and completed did not queue")
+    wait_for(lambda: lms.slow_next == 0.0, "passed did not set off")
+    page.goto("about:blank")
+    found = wait_for_verbs(
+        ralph, registration, ["launched", "initialized", "passed", "completed", "terminated"]
+    )
+    time.sleep(2.5)  # the slow request has arrived too
+    again = ralph.statements(registration)
+    assert [s["id"] for s in again] == [s["id"] for s in found]  # nothing twice
+    assert lms.posted[found[2]["id"]] == 2

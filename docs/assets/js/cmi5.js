@@ -86,6 +86,7 @@
     var running = null;
     var timer = null;
 
+    /* One statement, or (as the page goes) several in one request. */
     function post(statement) {
       return fetch(url, {
         method: "POST",
@@ -130,8 +131,30 @@
       return running;
     }
 
+    /* As the page goes, the whole queue goes at once, in one request and in order: only a
+     * request that starts as the page goes outlives it, and one that was on its way may be
+     * cut off. Should both arrive, the LRS keeps each statement once (by its id). Without an
+     * answer (the page is gone) the queue stays as it is: a later launch sends what is left,
+     * and the LRS keeps once what it has already. */
+    function last() {
+      var queue = queueFor(endpoint);
+      if (queue.length === 0) return Promise.resolve();
+      return post(
+        queue.map(function (e) {
+          return e.statement;
+        })
+      )
+        .then(function (response) {
+          if (response.ok)
+            queue.forEach(function (e) {
+              dequeue(e.statement.id);
+            });
+        })
+        .catch(function () {});
+    }
+
     window.addEventListener("online", flush);
-    return flush;
+    return { flush: flush, last: last };
   }
 
   /* ---- the launch ---- */
@@ -196,26 +219,30 @@
 
   function start(Cmi5, params, first) {
     var cmi5 = new Cmi5(params);
-    var flush = null;
+    var send = null;
+    var leaving = false;
     var backlog = [];
     /* Every statement @xapi/cmi5 makes goes through the queue: kept first, then sent. */
     cmi5.sendXapiStatement = function (statement, options) {
       var s = options && typeof options.transform === "function" ? options.transform(statement) : statement;
-      if (!flush) {
+      if (!send) {
         backlog.push(s); /* initialized, made before the token is ours to send with */
         return Promise.resolve([s.id]);
       }
       enqueue(params.endpoint, s);
-      return flush().then(function () {
+      return (leaving ? send.last() : send.flush()).then(function () {
         return [s.id];
       });
     };
+    window.addEventListener("pagehide", function () {
+      leaving = true;
+    });
     return cmi5.initialize().then(function () {
-      flush = sender(params.endpoint, cmi5.getAuthToken());
+      send = sender(params.endpoint, cmi5.getAuthToken());
       backlog.forEach(function (s) {
         enqueue(params.endpoint, s);
       });
-      flush();
+      send.flush();
       return report(cmi5, params, first);
     });
   }
