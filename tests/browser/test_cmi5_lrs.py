@@ -37,7 +37,7 @@ from playwright.sync_api import BrowserContext, Page, expect
 
 from course.cmi5 import NS
 
-from conftest import ROOT, SHOWN, Server, answer, tick_every_reflection
+from conftest import ROOT, SHOWN, Server, answer, axe_violations, tick_every_reflection
 
 # absolute, not resolved: the virtualenv's python is a link it must be called by
 RALPH = Path(os.environ.get("RALPH") or ROOT / ".venv-ralph" / "bin" / "ralph").absolute()
@@ -537,6 +537,7 @@ def test_a_bad_launch_reads_normally_with_one_calm_sentence(
         "Kurset får ikke kontakt med læringsplattformen nå, men du kan lese og svare som vanlig."
     )
     assert library == []
+    assert axe_violations(page) == []  # the sentence, as every learner can read it
     answer(page, correctly=True, first=1, last=2)  # the check works as always
     # A fetch URL already used (a reload, a copied link): the LMS refuses, the course reads on.
     fetch = urllib.parse.parse_qs(urllib.parse.urlsplit(url).query)["fetch"][0]

@@ -11,8 +11,8 @@
  * A statement that cannot be sent waits in the queue (under the tip.store key data-tip-key
  * names) and goes later, in order: with the next statement, when the browser is online again,
  * or at the next launch. Each statement has its own id (a UUID made by @xapi/cmi5), so an LRS
- * keeps it once however often it arrives. What a registration was told (passed, completed, failed per attempt) is kept
- * there too, so a later launch does not tell it again. */
+ * keeps it once however often it arrives. What a registration was told (passed, completed,
+ * failed per attempt) is kept there too, so a later launch does not tell it again. */
 (function () {
   "use strict";
   var tip = window.tip;
@@ -38,13 +38,13 @@
     else tip.store.set(KEY, r);
   }
 
+  var pending = []; /* where the queue lives when the browser lets the course store nothing */
+
   function enqueue(endpoint, statement) {
     var r = record();
     r.queue.push({ endpoint: endpoint, statement: statement });
     if (!tip.store.set(KEY, r)) pending.push({ endpoint: endpoint, statement: statement });
   }
-
-  var pending = []; /* where the queue lives when the browser lets the course store nothing */
 
   function queueFor(endpoint) {
     return record()
@@ -192,10 +192,10 @@
   /* One calm sentence at the top of the page: the course reads on as usual. */
   function sayUnavailable() {
     if (document.querySelector(".tip-cmi5-notice")) return;
-    var box = document.createElement("p");
+    var box = document.createElement("div");
     box.className = "tip-cmi5-notice admonition note";
     box.setAttribute("role", "status");
-    box.textContent = tip.t("cmi5.unavailable");
+    box.appendChild(document.createElement("p")).textContent = tip.t("cmi5.unavailable");
     var heading = document.querySelector(".md-content__inner h1");
     if (heading) heading.after(box);
     else (document.querySelector(".md-content__inner") || document.body).prepend(box);
