@@ -79,6 +79,8 @@ def test_the_package_of_the_real_course(
     loads = re.compile(r'<script[^>]* src="[^"]*xapi-cmi5')
     assert not any(loads.search(zf.read(n).decode("utf-8")) for n in pages)  # loaded on demand
     assert not (built_site / library[0]).exists()  # the site itself never has the library
+    site_pages = [p.read_text(encoding="utf-8") for p in built_site.rglob("*.html")]
+    assert not any("assets/js/cmi5." in page for page in site_pages)  # nor loads the runtime
 
 
 def test_the_runtime_goes_last_and_its_paths_are_relative() -> None:
