@@ -10,7 +10,7 @@ export NO_MKDOCS_2_WARNING := 1
 # Debian keeps nginx in /usr/sbin, which a user's PATH may lack.
 export PATH := $(PATH):/usr/sbin:/sbin
 
-.PHONY: help serve build translated check test test-quick system system-quick report seedcheck scorm export bench dist audit screenshots clean
+.PHONY: help serve build translated check test test-quick system system-quick report seedcheck scorm cmi5 export bench dist audit screenshots clean
 
 ## help: list the targets
 help:
@@ -28,6 +28,14 @@ $(VENV)/.installed: requirements.txt requirements-dev.txt pyproject.toml
 	@# The project folder on the virtualenv's path, so that the tests and the scripts in bench/,
 	@# audit/ and screenshots/ import deploy/ (nginx, the CSP) and tests/support/ (Chromium).
 	@$(PY) -c 'import pathlib, sys, sysconfig; pathlib.Path(sysconfig.get_path("purelib"), "tillit-i-praksis-root.pth").write_text(sys.argv[1] + "\n")' "$(CURDIR)"
+	@touch $@
+
+# ralph, the learning record store (LRS) the cmi5 tests report to, in a virtualenv of its own.
+RALPH_VENV ?= .venv-ralph
+$(RALPH_VENV)/.installed: requirements-ralph.txt
+	@echo "Installerer ralph, en læringspost (LRS) for testene av cmi5, i $(RALPH_VENV)/ (bare første gang)"
+	@$(PYTHON) -m venv $(RALPH_VENV)
+	@$(RALPH_VENV)/bin/python -m pip install --quiet --disable-pip-version-check -r requirements-ralph.txt
 	@touch $@
 
 node_modules/.installed: package.json package-lock.json
@@ -60,8 +68,8 @@ check: $(VENV)/.installed node_modules/.installed
 	node_modules/.bin/eslint .
 
 ## test: the whole suite, browser tests included; installs the system packages it needs first
-test: system $(VENV)/.installed node_modules/.installed
-	$(PY) -m pytest -n 2
+test: system $(VENV)/.installed node_modules/.installed $(RALPH_VENV)/.installed
+	RALPH=$(RALPH_VENV)/bin/ralph $(PY) -m pytest -n 2
 
 ## test-quick: the tests without a browser and without nginx (pages, banks, builds; about a minute)
 test-quick: system-quick $(VENV)/.installed node_modules/.installed
@@ -89,6 +97,15 @@ scorm: $(VENV)/.installed
 	$(COURSE) scorm "$$tmp/site" --out dist/tillit-i-praksis-scorm12.zip && \
 	SITE_URL= $(MKDOCS) build --strict --quiet --site-dir "$$tmp/nn" -f mkdocs.nn.yml && \
 	$(COURSE) scorm "$$tmp/nn" --out dist/tillit-i-praksis-nn-scorm12.zip
+
+## cmi5: the course as a cmi5 package for a learning platform with xAPI (cmi5.xml, one AU per module):
+##       dist/tillit-i-praksis-cmi5.zip, and dist/tillit-i-praksis-nn-cmi5.zip in Nynorsk
+cmi5: $(VENV)/.installed node_modules/.installed
+	@tmp=$$(mktemp -d) && trap 'rm -rf "$$tmp"' EXIT && \
+	SITE_URL= $(MKDOCS) build --strict --quiet --site-dir "$$tmp/site" && \
+	$(COURSE) cmi5 "$$tmp/site" --out dist/tillit-i-praksis-cmi5.zip && \
+	SITE_URL= $(MKDOCS) build --strict --quiet --site-dir "$$tmp/nn" -f mkdocs.nn.yml && \
+	$(COURSE) cmi5 "$$tmp/nn" --out dist/tillit-i-praksis-nn-cmi5.zip
 
 ## export: every quiz bank for an LMS, as Moodle XML (dist/moodle/) and GIFT (dist/gift/); Nynorsk in dist/nn/
 export: $(VENV)/.installed

@@ -6,7 +6,7 @@ import globals from "globals";
 
 export default [
   // Only the course's own code: not the virtualenv's packages, nor built or packaged copies.
-  { ignores: [".venv/**", "site/**", "dist/**", "**/*.min.js"] },
+  { ignores: [".venv/**", ".venv-ralph/**", "site/**", "dist/**", "**/*.min.js"] },
   js.configs.recommended,
   {
     files: ["docs/assets/js/**/*.js"],

@@ -23,6 +23,8 @@ from mkdocs.config import load_config
 from mkdocs.config.defaults import MkDocsConfig
 from playwright.sync_api import Browser, FrameLocator, Locator, Page, sync_playwright
 
+from course import cmi5
+from course.settings import SETTINGS_FILE, Settings, load_settings
 from tests.support.chromium import ARGS, CHROMIUM
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -62,6 +64,32 @@ def drawn(where: Page | FrameLocator) -> Locator:
     question of the page is visible."""
     where.locator(".tip-attempt__draw").first.wait_for()
     return where.locator(SHOWN)
+
+
+GOALS = 5  # selvledelse: an attempt asks one question for each learning goal
+
+
+def answer(frame: Page | FrameLocator, correctly: bool, first: int = 0, last: int = GOALS) -> None:
+    """Answer the attempt's questions first..last-1 (all by default), right or wrong; a second
+    time round, after mkdocs-quiz's «Prøv igjen»."""
+    quizzes = drawn(frame)
+    assert quizzes.count() == GOALS
+    for n in range(first, last):
+        quiz = quizzes.nth(n)
+        again = quiz.locator(".quiz-reset-button:not(.hidden)")
+        if again.count():
+            again.click()
+        choices = quiz.locator("input[data-correct]" if correctly else "input:not([data-correct])")
+        for i in range(choices.count() if correctly else 1):
+            choices.nth(i).evaluate("el => { if (!el.checked) el.click(); }")
+        quiz.locator("button.quiz-button[type=submit]").click()
+
+
+def tick_every_reflection(frame: Page | FrameLocator) -> None:
+    boxes = frame.locator(".tip-reflection input[type=checkbox]")
+    assert boxes.count() >= 1
+    for i in range(boxes.count()):
+        boxes.nth(i).check(force=True)
 
 
 # An option's own words in the browser: its label without the mark quiz-verdict.js adds
@@ -144,6 +172,25 @@ def built_site(tmp_path_factory: pytest.TempPathFactory, pytestconfig: pytest.Co
     site = tmp_path_factory.mktemp("site")
     build_site(ROOT, site)
     return site
+
+
+def course_settings() -> Settings:
+    """The course's own settings (course.yml)."""
+    return load_settings(ROOT / SETTINGS_FILE, SETTINGS_FILE)[0]
+
+
+@pytest.fixture(scope="session")
+def cmi5_package(built_site: Path, tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The real course as a cmi5 package (make cmi5), made once per test session."""
+    folder = tmp_path_factory.mktemp("cmi5")
+    cmi5.bundle_library(ROOT, folder / cmi5.LIBRARY)
+    cmi5.write_package(
+        built_site,
+        folder / "tillit-i-praksis-cmi5.zip",
+        folder / cmi5.LIBRARY,
+        course_settings().cmi5_iri,
+    )
+    return folder / "tillit-i-praksis-cmi5.zip"
 
 
 class Server:

@@ -378,6 +378,9 @@ DAMAGES: dict[str, Damage] = {
     "settings-repetition-days": edit(
         "course.yml", "repetition_days: [1, 3, 7, 16, 35]", "repetition_days: [1, 7, 3]"
     ),
+    "settings-cmi5-iri": edit(
+        "course.yml", "cmi5_iri: https://tillit-i-praksis.example/xapi", "cmi5_iri: kurs/tillit"
+    ),
 }
 
 

@@ -5,6 +5,7 @@
     python -m course translated FILE...     record that Nynorsk files translate their source as it is
     python -m course export [--out dist]    every bank as Moodle XML and GIFT, for an LMS
     python -m course scorm SITE [--out ZIP] a built site as a SCORM 1.2 package
+    python -m course cmi5 SITE [--out ZIP]  a built site as a cmi5 course package
     python -m course annotate spelling|build|tests [JUNIT]   GitHub annotations for a pull request
     python -m course preview [--port 8000]  the editors' preview (mkdocs serve, problems on the page)
 
@@ -18,9 +19,12 @@ import argparse
 import os
 import subprocess
 import sys
+import tempfile
+import time
 from collections.abc import Callable
 from pathlib import Path
 
+from . import cmi5 as cmi5_package
 from . import parity
 from .annotations import (
     build_annotations,
@@ -36,6 +40,7 @@ from .preview import run as run_preview
 from .prose import bank_text, markdown_text, meta_texts, unknown_words
 from .report import LIX_LIMIT, figures_table, item_rows, items_table, module_figures
 from .scorm import write_package
+from .settings import SETTINGS_FILE, load_settings
 from .text import say
 
 WORD_LIST = "ordliste.txt"
@@ -132,16 +137,34 @@ def export(args: argparse.Namespace) -> int:
     return 0
 
 
-def scorm(args: argparse.Namespace) -> int:
+def _package(command: str, out: Path, write: Callable[[], tuple[int, int]]) -> int:
+    """Write a package (SCORM, cmi5) and say what it holds, or what stopped it."""
     try:
-        modules, files = write_package(args.site, args.out)
+        modules, files = write()
     except (ValueError, OSError) as error:
-        print(f"scorm: {error}", file=sys.stderr)
+        print(f"{command}: {error}", file=sys.stderr)
         return 1
-    print(
-        f"wrote {args.out}: {modules} modules, {files} files, {args.out.stat().st_size // 1024} KiB"
-    )
+    print(f"wrote {out}: {modules} modules, {files} files, {out.stat().st_size // 1024} KiB")
     return 0
+
+
+def scorm(args: argparse.Namespace) -> int:
+    return _package("scorm", args.out, lambda: write_package(args.site, args.out))
+
+
+def cmi5(args: argparse.Namespace) -> int:
+    settings, problems = load_settings(args.root / SETTINGS_FILE, SETTINGS_FILE)
+    if problems:
+        print(report(problems, 1), file=sys.stderr)
+        return 1
+
+    def write() -> tuple[int, int]:
+        with tempfile.TemporaryDirectory() as tmp:
+            library = Path(tmp) / cmi5_package.LIBRARY
+            cmi5_package.bundle_library(args.root, library)
+            return cmi5_package.write_package(args.site, args.out, library, settings.cmi5_iri)
+
+    return _package("cmi5", args.out, write)
 
 
 def _pages(root: Path) -> dict[str, str]:
@@ -160,12 +183,7 @@ def annotate(args: argparse.Namespace) -> int:
         course, _ = load_course(root)
         texts = [markdown_text(text) for text in _pages(root).values()]
         texts += [bank_text(bank) for bank in course.banks.values()]
-        texts += [
-            t
-            for page in course.pages.values()
-            for value in page.meta.values()
-            for t in meta_texts(value)
-        ]
+        texts += [t for page in course.pages.values() for t in meta_texts(page.meta)]
         unknown = set(unknown_words("\n".join(texts), root / WORD_LIST))
         files = [*sorted((root / "docs").rglob("*.md")), *sorted((root / "quizzes").glob("*.yml"))]
         found = spelling_annotations(
@@ -238,6 +256,12 @@ def parser() -> argparse.ArgumentParser:
     s.add_argument("site", type=Path)
     s.add_argument("--out", type=Path, default=Path("dist/tillit-i-praksis-scorm12.zip"))
     s.set_defaults(run=scorm)
+    m = commands.add_parser(
+        "cmi5", help="package a built site as a cmi5 course (cmi5.xml, one AU per module)"
+    )
+    m.add_argument("site", type=Path)
+    m.add_argument("--out", type=Path, default=Path("dist/tillit-i-praksis-cmi5.zip"))
+    m.set_defaults(run=cmi5)
     a = commands.add_parser(
         "annotate", help="GitHub annotations: unknown words, broken links, failed tests"
     )

@@ -148,6 +148,7 @@ RULES: dict[str, Rule] = {
     "settings-repetition-days": Rule(
         ERROR, "repetition_days in course.yml is not a growing list of days"
     ),
+    "settings-cmi5-iri": Rule(ERROR, "cmi5_iri in course.yml is not an absolute http(s) address"),
     # the Nynorsk edition against its Bokmål source (parity.py)
     "parity-missing": Rule(
         ERROR, "a bank, question or page of the Bokmål edition is missing in the Nynorsk one"

@@ -37,6 +37,7 @@ class Module:
     id: str
     title: str
     url: str  # relative to the site root, a folder: "moduler/selvledelse/"
+    description: str = ""
 
     @property
     def launch(self) -> str:
@@ -50,21 +51,24 @@ def read_course(site: Path) -> tuple[str, int, list[Module]]:
     if not path.is_file():
         raise ValueError(f"{path} is missing: build the site first (make build)")
     data = json.loads(path.read_text(encoding="utf-8"))
-    modules = [Module(str(m["id"]), str(m["title"]), str(m["url"])) for m in data["modules"]]
+    modules = [
+        Module(str(m["id"]), str(m["title"]), str(m["url"]), str(m.get("description") or ""))
+        for m in data["modules"]
+    ]
     for m in modules:
         if not (site / unquote(m.launch)).is_file():
             raise ValueError(f"module '{m.id}': {m.launch} is not in {site}")
     return str(data["title"]), int(data["pass_mark"]), modules
 
 
-def site_files(site: Path) -> list[str]:
-    """Every file of the built site, relative to it, in a stable order; without the other
-    edition's folder (nn/): each edition is a package of its own (`make scorm`)."""
+def site_files(site: Path, manifest: str = MANIFEST) -> list[str]:
+    """Every file of the built site, relative to it, in a stable order; without the package's
+    manifest and the other edition's folder (nn/): each edition is a package of its own."""
     return sorted(
         p.relative_to(site).as_posix()
         for p in site.rglob("*")
         if p.is_file()
-        and p.name != MANIFEST
+        and p.name != manifest
         and not p.relative_to(site).as_posix().startswith(NYNORSK.prefix)
     )
 
@@ -176,16 +180,20 @@ def package_bytes(site: Path, name: str) -> bytes:
     return data
 
 
-def write_package(site: Path, out: Path) -> tuple[int, int]:
-    """Write the SCORM 1.2 zip of a built site; returns (modules, files)."""
-    title, pass_mark, modules = read_course(site)
-    files = site_files(site)
+def write_zip(out: Path, entries: list[tuple[str, bytes]]) -> None:
+    """A package: the files in this order, with fixed times (the same bytes for the same site)."""
     out.parent.mkdir(parents=True, exist_ok=True)
     with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as zf:
-        entries = [(MANIFEST, manifest_xml(title, pass_mark, modules, files).encode("utf-8"))]
-        entries += [(name, package_bytes(site, name)) for name in files]
         for name, data in entries:
             info = zipfile.ZipInfo(name, _ZIP_TIME)
             info.external_attr = 0o644 << 16  # readable files when unpacked
             zf.writestr(info, data, zipfile.ZIP_DEFLATED)
+
+
+def write_package(site: Path, out: Path) -> tuple[int, int]:
+    """Write the SCORM 1.2 zip of a built site; returns (modules, files)."""
+    title, pass_mark, modules = read_course(site)
+    files = site_files(site)
+    entries = [(MANIFEST, manifest_xml(title, pass_mark, modules, files).encode("utf-8"))]
+    write_zip(out, entries + [(name, package_bytes(site, name)) for name in files])
     return len(modules), len(files)

@@ -4,6 +4,8 @@
                                          # the module to count
     repetition_days: [1, 3, 7, 16, 35]   # days until a question comes back in Repetisjon,
                                          # one step longer after each right answer
+    cmi5_iri: https://...                # the IRI the cmi5 package's course and modules are
+                                         # named under (make cmi5): <iri>/<module id>
 
 A missing file or key means the default. A bad value is a problem with file, line and column,
 like a problem in a quiz bank.
@@ -14,6 +16,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from itertools import pairwise
 from pathlib import Path
+from urllib.parse import urlsplit
 
 import yaml
 
@@ -40,6 +43,8 @@ class Settings:
     pass_mark: int = 80  # percent
     # Leitner boxes: how many days a question waits in each (docs/assets/js/repetition.js).
     repetition_days: tuple[int, ...] = (1, 3, 7, 16, 35)
+    # The cmi5 package's course IRI; each module's AU is <cmi5_iri>/<module id> (course/cmi5.py).
+    cmi5_iri: str = "https://tillit-i-praksis.example/xapi"
 
 
 def load_settings(path: Path, display: str) -> tuple[Settings, list[Problem]]:
@@ -49,7 +54,12 @@ def load_settings(path: Path, display: str) -> tuple[Settings, list[Problem]]:
     raw = read_text(path, src)
     node = parse_yaml(raw, src) if raw and raw.strip() else None
     values = (
-        mapping(node, {"pass_mark": False, "repetition_days": False}, src, "settings")
+        mapping(
+            node,
+            {"pass_mark": False, "repetition_days": False, "cmi5_iri": False},
+            src,
+            "settings",
+        )
         if node is not None
         else None
     )
@@ -57,10 +67,34 @@ def load_settings(path: Path, display: str) -> tuple[Settings, list[Problem]]:
         return Settings(), src.problems
     pass_mark = whole_number(values, "pass_mark", src, 1, 100, "percentage")
     days = _repetition_days(values, src)
+    iri = _cmi5_iri(values, src)
     return Settings(
         pass_mark=pass_mark if pass_mark is not None else Settings.pass_mark,
         repetition_days=days if days is not None else Settings.repetition_days,
+        cmi5_iri=iri if iri is not None else Settings.cmi5_iri,
     ), src.problems
+
+
+def _cmi5_iri(values: dict[str, yaml.Node], src: Source) -> str | None:
+    """The cmi5 IRI: an absolute http(s) address without query or fragment, which the module ids
+    are appended to; None (with a problem) when it is there but wrong."""
+    node = values.get("cmi5_iri")
+    if node is None:
+        return None
+    value = plain(node) if isinstance(node, yaml.ScalarNode) else None
+    if isinstance(value, str):
+        parts = urlsplit(value.strip())
+        if (
+            parts.scheme in ("http", "https")
+            and parts.netloc
+            and not parts.query
+            and not parts.fragment
+            and not any(c.isspace() for c in value.strip())
+        ):
+            return value.strip().rstrip("/")
+    shown = node.value if isinstance(node, yaml.ScalarNode) else kind(node)
+    src.add(node, "settings-cmi5-iri", value=shown)
+    return None
 
 
 def _repetition_days(values: dict[str, yaml.Node], src: Source) -> tuple[int, ...] | None:

@@ -50,6 +50,8 @@ FAMILIES = (
     Family("repetition", PREFIX + "repetition"),
     # assignments opened from a leader's link (assignments.js)
     Family("assignments", PREFIX + "assignments"),
+    # in a cmi5 launch only: statements waiting for the LRS, and those already told (cmi5.js)
+    Family("cmi5", PREFIX + "cmi5"),
     # written and removed at once, to learn whether the browser lets the course store (store.js)
     Family("probe", PREFIX + "probe"),
     # mkdocs-quiz's own: a page's answers, key + the page's path (its quiz.js; mkdocsquiz.py)

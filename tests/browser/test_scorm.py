@@ -14,7 +14,7 @@ from playwright.sync_api import FrameLocator, Page, expect
 
 from course.scorm import write_package
 
-from conftest import ROOT, SHOWN, Server, drawn
+from conftest import GOALS, ROOT, SHOWN, Server, answer, tick_every_reflection
 
 MODULE = "kurs/moduler/selvledelse/index.html"
 RUNTIME = ROOT / "node_modules" / "scorm-again" / "dist" / "scorm12.min.js"
@@ -56,32 +56,6 @@ def open_module(
         "networkidle"
     )  # the search worker has loaded: leaving cannot cut it off
     return page.frame_locator("#sco"), console
-
-
-GOALS = 5  # selvledelse: an attempt asks one question for each learning goal
-
-
-def answer(frame: FrameLocator, correctly: bool, first: int = 0, last: int = GOALS) -> None:
-    """Answer the attempt's questions first..last-1 (all by default), right or wrong; a second
-    time round, after mkdocs-quiz's «Prøv igjen»."""
-    quizzes = drawn(frame)
-    assert quizzes.count() == GOALS
-    for n in range(first, last):
-        quiz = quizzes.nth(n)
-        again = quiz.locator(".quiz-reset-button:not(.hidden)")
-        if again.count():
-            again.click()
-        choices = quiz.locator("input[data-correct]" if correctly else "input:not([data-correct])")
-        for i in range(choices.count() if correctly else 1):
-            choices.nth(i).evaluate("el => { if (!el.checked) el.click(); }")
-        quiz.locator("button.quiz-button[type=submit]").click()
-
-
-def tick_every_reflection(frame: FrameLocator) -> None:
-    boxes = frame.locator(".tip-reflection input[type=checkbox]")
-    assert boxes.count() >= 1
-    for i in range(boxes.count()):
-        boxes.nth(i).check(force=True)
 
 
 def reported(page: Page) -> dict[str, str]:

@@ -25,6 +25,7 @@ KEPT = {
     "last-read": "tip:v1:last-read",
     "repetition": "tip:v1:repetition",
     "assignments": "tip:v1:assignments",
+    "cmi5": "tip:v1:cmi5",
     "probe": "tip:v1:probe",
     "answers": "quiz_progress_",
     "theme": ".__",

@@ -6,6 +6,8 @@
  *                               passed, finished, attempt, reflectionsDone, reflectionsTotal}
  *   tip.progress.current()  -> Promise of this page's module status, or null
  *   tip.progress.answers(m) -> the module's saved answers: {question id: {answered, correct}}
+ *   tip.progress.outcome(s, masteryScore) -> the check's outcome for a learning platform
+ *   tip.progress.follow(first, report) -> report(status) now and after every change
  *
  * A module's knowledge check is one attempt: one question drawn per learning goal, and the
  * learner's first answer to each (tip.attempts, attempts.js). A module is completed when every
@@ -151,6 +153,30 @@
     });
   }
 
+  /* The knowledge check's outcome, as a learning platform is told it (scorm.js, cmi5.js):
+   * "passed" or "failed" once every drawn question is answered, null while some are left.
+   * A platform's own mastery score (0 to 1, cmi5's LMS.LaunchData) takes the place of the
+   * course's pass mark; without one, the course's verdict stands (an attempt kept as passed
+   * from before the first answer counted, too). */
+  function outcome(s, masteryScore) {
+    if (!s.finished) return null;
+    var passed = typeof masteryScore === "number" ? s.score / 100 >= masteryScore : s.passed;
+    return passed ? "passed" : "failed";
+  }
+
+  /* Call report with this page's module status: with first at once, and again after every
+   * change on the page (what a learning platform is told: scorm.js, cmi5.js). */
+  function follow(first, report) {
+    report(first);
+    document.addEventListener("tip:changed", function () {
+      current()
+        .then(function (s) {
+          if (s) report(s);
+        })
+        .catch(function () {});
+    });
+  }
+
   /* What is left to complete a module, in plain words. */
   function whatIsLeft(s, passMark) {
     if (s.status === "completed") return tip.t("left.completed");
@@ -210,6 +236,8 @@
     status: status,
     answers: quizAnswers,
     current: current,
+    outcome: outcome,
+    follow: follow,
     whatIsLeft: whatIsLeft,
     remaining: remaining,
     reflectionNote: reflectionNote,

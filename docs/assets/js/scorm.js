@@ -33,7 +33,7 @@
 
   function lessonStatus(s) {
     if (s.status === "completed") return "passed";
-    if (s.total > 0 && s.answered === s.total && !s.passed) return "failed";
+    if (tip.progress.outcome(s) === "failed") return "failed";
     return "incomplete";
   }
 
@@ -85,15 +85,7 @@
       api.LMSFinish("");
     }
 
-    report(first);
-    document.addEventListener("tip:changed", function () {
-      tip.progress
-        .current()
-        .then(function (s) {
-          if (s) report(s);
-        })
-        .catch(function () {});
-    });
+    tip.progress.follow(first, report);
     window.addEventListener("pagehide", finish);
   }
 
