@@ -100,9 +100,7 @@ def with_runtime(page: str, depth: int, runtime: str, library: str) -> str:
     runtime loads the library (data-tip-library) only in a cmi5 launch, and keeps its queue under
     the storage key "cmi5" (course/storage.py)."""
     up = "../" * depth
-    tag = (
-        f'<script src="{up}{runtime}" data-tip-library="{up}{library}"></script>\n'
-    )
+    tag = f'<script src="{up}{runtime}" data-tip-library="{up}{library}"></script>\n'
     at = page.rfind("</body>")
     if at < 0:
         raise ValueError("a module page without </body>")

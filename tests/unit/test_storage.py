@@ -63,7 +63,7 @@ def test_every_family_is_used_by_a_script() -> None:
     """By name through tip.key, or, for a family keyed per page or prompt, through the keys the
     build hands the scripts (course.json's module.attempt and reflections[].key, data-tip-key)."""
     source = "\n".join(scripts().values())
-    named = set(re.findall(r'tip\.key\("([a-z-]+)"', source))
+    named = set(re.findall(r'tip\.key\("([a-z0-9-]+)"', source))
     assert named <= set(storage.BY_NAME), "a script asks for a key the registry does not have"
     from_build = {"reflection": r"\.key\b|data-tip-key", "attempt": r"module\.attempt\b"}
     unused = [

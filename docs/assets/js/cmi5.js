@@ -81,6 +81,7 @@
 
   /* ---- sending, one statement at a time, oldest first ---- */
 
+  // eslint-disable-next-line max-lines-per-function -- one closure over the queue and the token
   function sender(endpoint, token) {
     var url = endpoint.replace(/\/?$/, "/") + "statements";
     var running = null;
