@@ -27,14 +27,11 @@ def practice(course: Course, reading_order: list[str], files: Files) -> Practice
     if file is None:
         return None
     wanted: dict[str, list[str]] = {}
-    for q in repetition.questions(course, course_modules(course, reading_order)):
+    modules = [page.src for page in course.modules_in(reading_order)]
+    for q in repetition.questions(course, modules):
         wanted.setdefault(q.page, []).append(q.placed.dom_id)
     folder = posixpath.join(posixpath.dirname(file.dest_uri), repetition.FOLDER)
     return Practice(file.src_uri, file.url, folder, wanted)
-
-
-def course_modules(course: Course, reading_order: list[str]) -> list[str]:
-    return [src for src in reading_order if src in course.pages and course.pages[src].module_id]
 
 
 def links(build: Build, page: Page) -> blocks.Links | None:
