@@ -205,3 +205,16 @@ def test_answers_saved_before_attempts_that_did_not_pass_become_the_first_attemp
     expect(page.locator(".tip-module-status")).to_contain_text(
         re.compile(rf"svare på {total - 2} av {total} spørsmål")
     )
+
+
+def test_a_module_page_that_cannot_read_the_course_says_so_without_a_page_error(
+    page: Page, site_url: str
+) -> None:
+    """course.json fails (a flaky network, or the preview reloading while it is read): the panel
+    says in words that the check could not be made ready, and no promise is left rejected
+    (the fixture fails on any page error)."""
+    page.route("**/course.json", lambda route: route.abort())
+    page.goto(site_url + MODULE)
+    panel = page.locator(".tip-attempt[data-tip-module]")
+    expect(panel).to_contain_text("Kunnskapssjekken kunne ikke gjøres klar.")
+    expect(panel).to_contain_text("Prøv å laste siden på nytt.")

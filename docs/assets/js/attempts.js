@@ -253,6 +253,11 @@
   tip.ready(function () {
     var panel = document.querySelector(".tip-attempt[data-tip-module]");
     if (!panel) return;
+    /* Without course.json no draw can be made (or the preview reloaded the page while it
+     * was read): say so in the panel, and leave the questions as they are. */
+    var unavailable = function () {
+      panel.textContent = tip.t("attempt.unavailable") + " " + tip.t("reload");
+    };
     tip.progress.current().then(function (status) {
       if (!status) return;
       tip.progress.course().then(function (course) {
@@ -284,6 +289,6 @@
           true
         );
       });
-    });
+    }, unavailable);
   });
 })();
