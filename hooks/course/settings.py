@@ -4,6 +4,8 @@
                                          # the module to count
     repetition_days: [1, 3, 7, 16, 35]   # days until a question comes back in Repetisjon,
                                          # one step longer after each right answer
+    offline: true                        # the course reads without the network after a first
+                                         # visit (a service worker, course/offline.py)
 
 A missing file or key means the default. A bad value is a problem with file, line and column,
 like a problem in a quiz bank.
@@ -27,6 +29,7 @@ from .yamlsource import (
     read_text,
     sequence,
     whole_number,
+    yes_no,
 )
 
 SETTINGS_FILE = "course.yml"
@@ -39,6 +42,7 @@ class Settings:
     pass_mark: int = 80  # percent
     # Leitner boxes: how many days a question waits in each (docs/assets/js/repetition.js).
     repetition_days: tuple[int, ...] = (1, 3, 7, 16, 35)
+    offline: bool = True  # a service worker keeps a copy of the course (course/offline.py)
 
 
 def load_settings(path: Path, display: str) -> tuple[Settings, list[Problem]]:
@@ -48,7 +52,9 @@ def load_settings(path: Path, display: str) -> tuple[Settings, list[Problem]]:
     raw = read_text(path, src)
     node = parse_yaml(raw, src) if raw and raw.strip() else None
     values = (
-        mapping(node, {"pass_mark": False, "repetition_days": False}, src, "settings")
+        mapping(
+            node, {"pass_mark": False, "repetition_days": False, "offline": False}, src, "settings"
+        )
         if node is not None
         else None
     )
@@ -56,9 +62,11 @@ def load_settings(path: Path, display: str) -> tuple[Settings, list[Problem]]:
         return Settings(), src.problems
     pass_mark = whole_number(values, "pass_mark", src, 1, 100, "percentage")
     days = _repetition_days(values, src)
+    offline = yes_no(values, "offline", src)
     return Settings(
         pass_mark=pass_mark if pass_mark is not None else Settings.pass_mark,
         repetition_days=days if days is not None else Settings.repetition_days,
+        offline=offline if offline is not None else Settings.offline,
     ), src.problems
 
 
