@@ -11,6 +11,11 @@ import re
 import shutil
 from pathlib import Path
 
+from course import markers
+from course.course import load_course
+from course.loader import FRONT_MATTER
+from course.render import quizzes_markdown
+
 ROOT = Path(__file__).resolve().parent.parent
 _SKIP = shutil.ignore_patterns("__pycache__")
 # Plain course vocabulary; none of these is a word YAML reads as yes/no.
@@ -56,6 +61,49 @@ def remove_quizzes(project: Path) -> Path:
         'INHERIT: course-mkdocs.yml\nplugins:\n  - search:\n      lang: "no"\n', encoding="utf-8"
     )
     return project
+
+
+# Stock Material and mkdocs-quiz, as their own documentation sets them up: no hooks, no extra CSS
+# or JavaScript, no theme overrides; the course's language and Markdown extensions.
+STOCK_CONFIG = """site_name: Tillit i praksis (stock)
+theme:
+  name: material
+  language: nb
+  font: false
+plugins:
+  - search:
+      lang: "no"
+{quiz}markdown_extensions:
+  - toc:
+      permalink: true
+  - admonition
+  - attr_list
+  - md_in_html
+  - tables
+  - pymdownx.details
+  - pymdownx.superfences
+"""
+
+
+def stock_course(dst: Path, quizzes: bool = True) -> Path:
+    """The course's pages in a stock Material + mkdocs-quiz site: each quiz marker becomes the same
+    questions in mkdocs-quiz's own syntax (course/render.py writes them), every other marker and
+    the front matter are left out; quizzes=False: the same pages without them, mkdocs-quiz off."""
+    course, _ = load_course(ROOT, ROOT / "docs", ROOT / "quizzes")
+
+    def marker(found: markers.Found) -> str | None:
+        if found.kind != "quiz" or not quizzes or found.args[0] not in course.banks:
+            return ""
+        return quizzes_markdown(course.banks[found.args[0]].placed(found.args[1:]))
+
+    for page in sorted((ROOT / "docs").rglob("*.md")):
+        src = page.relative_to(ROOT / "docs")
+        text = FRONT_MATTER.sub("", page.read_text(encoding="utf-8"), count=1)
+        (dst / "docs" / src).parent.mkdir(parents=True, exist_ok=True)
+        (dst / "docs" / src).write_text(markers.replace(text, marker), encoding="utf-8")
+    quiz = '  - mkdocs_quiz:\n      language: "no"\n' if quizzes else ""
+    (dst / "mkdocs.yml").write_text(STOCK_CONFIG.format(quiz=quiz), encoding="utf-8")
+    return dst
 
 
 def _sentence(rng: random.Random, low: int = 7, high: int = 14) -> str:

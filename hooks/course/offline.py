@@ -51,6 +51,8 @@ IGNORES = (
     "assets/javascripts/lunr/*.js",
     "assets/javascripts/lunr/min/!(lunr.stemmer.support|lunr.no).min.js",
 )
+# Material's, mkdocs-quiz's and the course's own scripts and stylesheets (deploy/nginx.conf).
+HASHED_NAMES = r"\.[0-9a-f]{8,}(\.min)?\.(js|css)$"
 MAX_FILE_BYTES = 5_000_000  # Material's search index of a large course; the largest file
 
 
@@ -103,6 +105,7 @@ def write_worker(site: Path, project: Path, edition: Edition) -> Precache:
         "patterns": list(PATTERNS),
         "ignores": ignores(edition),
         "maxFileBytes": MAX_FILE_BYTES,
+        "hashedNames": HASHED_NAMES,
     }
     result = subprocess.run(
         [node, str(HERE / "build.cjs"), json.dumps(options)],

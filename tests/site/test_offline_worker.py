@@ -17,7 +17,8 @@ def precached(worker: Path) -> set[str]:
     found = re.search(r"precacheAndRoute\((\[.*?\]), \{", worker.read_text(encoding="utf-8"), re.S)
     assert found, f"no list of files in {worker}"
     entries = json.loads(found.group(1))
-    assert all(len(e["revision"]) == 32 for e in entries if "revision" in e)  # a hash per file
+    for entry in entries:  # a hash for each file, in its name or as its revision
+        assert re.search(offline.HASHED_NAMES, entry["url"]) or len(entry["revision"]) == 32, entry
     return {e["url"] for e in entries}
 
 

@@ -20,6 +20,9 @@ async function main() {
     swSrc: options.source,
     swDest: path.join(options.site, options.worker),
     maximumFileSizeToCacheInBytes: options.maxFileBytes,
+    // A name that carries its content's hash needs no revision: the copy may come from the
+    // browser's cache, where the page has just put it, instead of a second download.
+    dontCacheBustURLsMatching: new RegExp(options.hashedNames),
   });
   if (warnings.length) throw new Error(warnings.join("\n"));
   process.stdout.write(JSON.stringify({ count, size }) + "\n");
