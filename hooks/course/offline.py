@@ -80,7 +80,7 @@ def node_modules(project: Path) -> Path:
     and its virtualenv come from (a copy of the project in a test has none of its own)."""
     for folder in (project, Path(__file__).resolve().parents[2], Path(sys.prefix).resolve().parent):
         if (folder / "node_modules" / "workbox-build").is_dir():
-            return folder / "node_modules"
+            return (folder / "node_modules").resolve()
     raise OfflineError(
         "workbox-build is missing (node_modules/): run `make` or `npm ci` in the project folder, "
         "or set `offline: false` in course.yml"
