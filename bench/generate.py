@@ -120,12 +120,19 @@ def _paragraphs(rng: random.Random, words: int) -> list[str]:
     return out
 
 
+GOALS = 3  # learning goals per module, each with questions of its own in the bank
+GOAL_SECTIONS = ("slik-gjor-dere-det", "nar-det-er-vanskelig")  # headings of module_page
+
+
 def module_page(module_id: str, rng: random.Random, words: int, reflections: int) -> str:
     """A module about `words` words long, with goals, reflection prompts and a quiz marker."""
     prompts = "".join(
         f"  - id: refleksjon-{n}\n    text: {_sentence(rng)}?\n" for n in range(1, reflections + 1)
     )
-    goals = "".join(f"  - {_sentence(rng, 4, 8).lower()}\n" for _ in range(3))
+    goals = "".join(
+        f"  - id: mal-{n}\n    text: {_sentence(rng, 4, 8).lower()}\n    read: {GOAL_SECTIONS[n % 2]}\n"
+        for n in range(1, GOALS + 1)
+    )
     head = f"---\ntitle: Modul {module_id}\ndescription: {_sentence(rng)}.\nminutes: 20\naudience: Alle medarbeidere\ngoals:\n{goals}reflections:\n{prompts}---\n\n"
     body = _paragraphs(rng, words)
     third = len(body) // 3 or 1
@@ -153,7 +160,8 @@ def quiz_bank(bank_id: str, rng: random.Random, questions: int) -> str:
     for n in range(1, questions + 1):
         several = n % 4 == 0
         ask = f"{_sentence(rng)}? Velg alle som stemmer." if several else f"{_sentence(rng)}?"
-        lines += [f"  - id: sporsmal-{n}", f"    question: {ask}", "    options:"]
+        goal = f"mal-{(n - 1) % GOALS + 1}"  # each goal has parallel questions
+        lines += [f"  - id: sporsmal-{n}", f"    goal: {goal}", f"    question: {ask}", "    options:"]
         count = 5 if n % 8 == 0 else 4
         right = ({0, 2} if n % 8 == 4 else {0, 2, 3}) if several else {rng.randrange(count)}
         for option in range(count):
