@@ -26,7 +26,7 @@ from importlib.metadata import version
 from importlib.resources import files as package_files
 from typing import NamedTuple
 
-from .assets import Asset, hashed_asset
+from .assets import Asset, served_asset
 from .htmledit import Edits, Element, elements
 from .model import PlacedQuestion
 from .text import Catalogue, catalogue
@@ -93,7 +93,7 @@ def quiz_assets(confetti: bool) -> list[QuizAsset]:
                     f"mkdocs-quiz's quiz.js no longer has {old} {count} times: see ANSWER_SELECTOR"
                 )
             served = text.replace(old, new)
-        found.append(QuizAsset(text, hashed_asset("assets/quiz", name, served)))
+        found.append(QuizAsset(text, served_asset("assets/quiz", name, served)))
     return found
 
 
