@@ -161,7 +161,12 @@ def quiz_bank(bank_id: str, rng: random.Random, questions: int) -> str:
         several = n % 4 == 0
         ask = f"{_sentence(rng)}? Velg alle som stemmer." if several else f"{_sentence(rng)}?"
         goal = f"mal-{(n - 1) % GOALS + 1}"  # each goal has parallel questions
-        lines += [f"  - id: sporsmal-{n}", f"    goal: {goal}", f"    question: {ask}", "    options:"]
+        lines += [
+            f"  - id: sporsmal-{n}",
+            f"    goal: {goal}",
+            f"    question: {ask}",
+            "    options:",
+        ]
         count = 5 if n % 8 == 0 else 4
         right = ({0, 2} if n % 8 == 4 else {0, 2, 3}) if several else {rng.randrange(count)}
         for option in range(count):

@@ -6,13 +6,14 @@ copy answers, all of it, until the learner takes the new one."""
 
 from __future__ import annotations
 
+import json
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
-from playwright.sync_api import Browser, Locator, expect
+from playwright.sync_api import Browser, Locator, Page, expect
 
 from course import csp
 from course.nginx import free_port, nginx
@@ -68,6 +69,25 @@ def course(
         pytest.fail(str(problem))
 
 
+def question_ids(site: Path) -> set[str]:
+    """The DOM ids of the questions in a built site's course.json."""
+    data = json.loads((site / "course.json").read_text(encoding="utf-8"))
+    return {q for m in data["modules"] for q in m["questions"]}
+
+
+def served_ids(page: Page) -> set[str]:
+    """The same, as the page gets course.json and each question's file for Repetisjon."""
+    found = page.evaluate(
+        """async () => { const course = await (await fetch("../../course.json")).json();
+        const ids = course.modules.flatMap((m) => m.questions);
+        const files = await Promise.all(ids.map((id) =>
+            fetch(new URL(course.repetition.url + "sporsmal/" + id + ".json", new URL("../../", location.href)))
+                .then((r) => r.ok)));
+        return files.every(Boolean) ? ids : []; }"""
+    )
+    return set(found)
+
+
 def answer_right(quiz: Locator) -> None:
     for box in quiz.locator("input[data-correct]").all():
         box.evaluate("el => { if (!el.checked) el.click(); }")
@@ -106,19 +126,34 @@ def test_the_course_reads_offline_and_offers_a_new_build(browser: Browser, cours
     page.goto(course.url + "kursbevis/")
     expect(page.locator("h1").first).to_be_visible()
 
-    # A new build goes online; the learner comes back online and opens a page.
+    # A new build goes online, with a changed page and a changed question (a new DOM id and
+    # question file); the learner comes back online and opens a page.
     source = course.project / "docs" / "moduler" / "medarbeiderskap.md"
     source.write_text(source.read_text(encoding="utf-8") + f"\n{NEW_SENTENCE}\n", encoding="utf-8")
+    bank = course.project / "quizzes" / "medarbeiderskap.yml"
+    bank.write_text(
+        bank.read_text(encoding="utf-8").replace(
+            "    question: >-\n", "    question: >-\n      Ny versjon.\n", 1
+        ),
+        encoding="utf-8",
+    )
+    old_ids = question_ids(course.site)
     build_site(course.project, course.site, site_url=course.url)
+    new_ids = question_ids(course.site)
+    assert old_ids - new_ids and new_ids - old_ids  # one question changed its id
     context.set_offline(False)
     page.goto(course.url + MODULE)
     button = page.locator(".tip-update button")
     expect(button).to_have_text("Last inn den nye versjonen", timeout=60_000)
     expect(page.locator(".tip-update")).to_contain_text("Det finnes en ny versjon av kurset.")
-    assert NEW_SENTENCE not in page.content()  # the old copy answers until the learner chooses
+    # The old copy answers, all of it, until the learner chooses: the page, course.json and the
+    # question files of the same build.
+    assert NEW_SENTENCE not in page.content()
+    assert served_ids(page) == old_ids
     button.click()
     expect(page.get_by_text(NEW_SENTENCE)).to_be_visible()
     expect(page.locator(".tip-update")).to_have_count(0)
+    assert served_ids(page) == new_ids
     assert page.evaluate("window.tipViolations") == []
     assert errors == []
     context.close()
