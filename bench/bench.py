@@ -28,7 +28,7 @@ from collections.abc import Callable
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
 
-from course import csp
+from course import csp, preview
 from course.chromium import ARGS, CHROMIUM
 from course.course import load_course
 from course.nginx import free_port, nginx, nginx_binary
@@ -374,7 +374,7 @@ def serve_figure(runs: int, tmp: Path) -> Figure:
     server = subprocess.Popen(
         [sys.executable, "-m", "mkdocs", "serve", "--dev-addr", f"127.0.0.1:{port}"],
         cwd=project,
-        env=ENV,
+        env={**ENV, preview.ENV: "1"},  # as `make serve` runs it (course/preview.py)
         stdout=log,
         stderr=log,
     )
