@@ -57,12 +57,17 @@
     });
   }
 
-  tip.ready(function () {
+  /* After the page has loaded: the copy of the course must not slow the first page down. */
+  function register() {
     sw.register(new URL("sw.js", tip.siteRoot()).href)
       .then(watch)
       .catch(function () {
         /* not allowed here (an intranet's policy, private browsing): the course reads online */
       });
-    sw.ready.then(showReady);
-  });
+    sw.ready.then(function () {
+      tip.ready(showReady);
+    });
+  }
+  if (document.readyState === "complete") register();
+  else window.addEventListener("load", register);
 })();
