@@ -215,10 +215,8 @@ class ErrorsPage:
 
 @pytest.fixture
 def page(browser: Browser) -> Iterator[Page]:
-    """A fresh browser context (empty storage) and page; fails the test on any page error.
-    Without the offline worker, whose copy would answer a reload after a test rebuilds the site
-    (tests/browser/test_offline.py tests the worker, and test_hosting.py runs with it)."""
-    context = browser.new_context(service_workers="block")
+    """A fresh browser context (empty storage) and page; fails the test on any page error."""
+    context = browser.new_context()
     page = context.new_page()
     errors = ErrorsPage(page)
     yield page
@@ -232,7 +230,7 @@ DENY_STORAGE = "Object.defineProperty(window, 'localStorage', {get() { throw new
 @pytest.fixture
 def no_storage_page(browser: Browser) -> Iterator[Page]:
     """A page whose browser denies localStorage (as private browsing may); fails on page errors."""
-    context = browser.new_context(service_workers="block")
+    context = browser.new_context()
     context.add_init_script(DENY_STORAGE)
     page = context.new_page()
     errors = ErrorsPage(page)

@@ -116,4 +116,4 @@ def test_a_search_hit_still_highlights_the_words_searched_for(page: Page, site_u
     requests = index_requests(page)
     page.goto(site_url + "moduler/medarbeiderskap/?h=medarbeiderskap", wait_until="networkidle")
     page.locator("mark[data-md-highlight]").first.wait_for()
-    assert len(requests) == 1
+    assert len([r for r in requests if r.endswith(INDEX)]) == 1
