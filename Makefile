@@ -39,7 +39,7 @@ $(RALPH_VENV)/.installed: requirements-ralph.txt
 	@touch $@
 
 node_modules/.installed: package.json package-lock.json
-	@echo "Installerer verktøyene for testene i nettleseren og ESLint (node_modules/, bare første gang)"
+	@echo "Installerer workbox-build (kurset uten nett) og verktøyene for testene og ESLint (node_modules/, bare første gang)"
 	@npm ci --no-audit --no-fund --silent
 	@touch $@
 
@@ -54,7 +54,7 @@ translated: $(VENV)/.installed
 	$(COURSE) translated $(FILE)
 
 ## build: write the site to site/, the Nynorsk edition to site/nn/ (strict: every warning stops it)
-build: $(VENV)/.installed
+build: $(VENV)/.installed node_modules/.installed
 	$(MKDOCS) build --strict --site-dir site
 	$(MKDOCS) build --strict --site-dir site/nn -f mkdocs.nn.yml
 
@@ -91,7 +91,7 @@ seedcheck:
 	else echo "../shared/tools/seedcopy.py is not here: nothing to compare with"; fi
 
 ## scorm: the course as a SCORM 1.2 package for a learning platform (LMS): dist/tillit-i-praksis-scorm12.zip, and dist/tillit-i-praksis-nn-scorm12.zip in Nynorsk
-scorm: $(VENV)/.installed
+scorm: $(VENV)/.installed node_modules/.installed
 	@tmp=$$(mktemp -d) && trap 'rm -rf "$$tmp"' EXIT && \
 	SITE_URL= $(MKDOCS) build --strict --quiet --site-dir "$$tmp/site" && \
 	$(COURSE) scorm "$$tmp/site" --out dist/tillit-i-praksis-scorm12.zip && \
@@ -113,7 +113,7 @@ export: $(VENV)/.installed
 	$(COURSE) export --out dist/nn --edition nn
 
 ## bench: build time and page weight, each the median of 5 runs; writes bench/results.json (a few minutes)
-bench: $(VENV)/.installed
+bench: $(VENV)/.installed node_modules/.installed
 	$(PY) bench/bench.py
 
 DIST_ZIP ?= dist/tillit-i-praksis.zip
@@ -121,7 +121,7 @@ DIST_NGINX = $(DIST_ZIP:.zip=-nginx.conf)
 
 ## dist: the course as a zip for an intranet web server, with the nginx settings (CSP included) of
 ##       this very build beside it. Set SITE_URL to the course's address: SITE_URL=https://... make dist
-dist: $(VENV)/.installed
+dist: $(VENV)/.installed node_modules/.installed
 	@tmp=$$(mktemp -d) && trap 'rm -rf "$$tmp"' EXIT && \
 	$(MKDOCS) build --strict --quiet --site-dir "$$tmp/site" && \
 	$(MKDOCS) build --strict --quiet --site-dir "$$tmp/site/nn" -f mkdocs.nn.yml && \
@@ -136,7 +136,7 @@ audit: $(VENV)/.installed node_modules/.installed
 	$(PY) audit/lighthouse.py
 
 ## screenshots: pictures of the front page (wide screen and phone; new, and partly through; both editions) in screenshots/
-screenshots: $(VENV)/.installed
+screenshots: $(VENV)/.installed node_modules/.installed
 	@tmp=$$(mktemp -d) && trap 'rm -rf "$$tmp"' EXIT && \
 	$(MKDOCS) build --strict --quiet --site-dir "$$tmp/site" && \
 	$(MKDOCS) build --strict --quiet --site-dir "$$tmp/site/nn" -f mkdocs.nn.yml && \

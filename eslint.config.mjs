@@ -30,6 +30,20 @@ export default [
     languageOptions: { globals: { ...globals.worker } },
   },
   {
+    // The offline worker (hooks/course/offline.py): Workbox's runtime gives it `workbox`.
+    files: ["hooks/course/worker/*.js"],
+    languageOptions: {
+      ecmaVersion: 2022,
+      sourceType: "script",
+      globals: { ...globals.serviceworker, workbox: "readonly" },
+    },
+  },
+  {
+    // The build's call of workbox-build, in Node.js.
+    files: ["hooks/course/worker/*.cjs"],
+    languageOptions: { ecmaVersion: 2022, sourceType: "commonjs", globals: { ...globals.node } },
+  },
+  {
     files: ["tests/js/**/*.mjs", "eslint.config.mjs"],
     languageOptions: { ecmaVersion: 2022, sourceType: "module", globals: { ...globals.node } },
   },

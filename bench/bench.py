@@ -1,8 +1,10 @@
 """Where build time and page weight go: `make bench` prints a table and writes bench/results.json.
 
 Every time is the median of --runs runs (at least 5) on this machine; sizes are bytes a server
-sends with gzip, in kB of 1000 bytes. Figures are compared with the targets of issue #7 and
+sends with gzip, in kB of 1000 bytes. Figures are compared with the targets of issues #7 and #25 and
 printed as they are: a missed target is reported with what dominates it, never tuned away.
+The build and the module page are also compared, in the same run, with a stock Material +
+mkdocs-quiz site that has the same pages and questions (bench/generate.py: stock_course).
 """
 
 from __future__ import annotations
@@ -26,11 +28,13 @@ from collections.abc import Callable
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
 
+from course import preview
 from course.course import load_course
+from deploy import csp
 from deploy.nginx import NGINX_CONF, free_port, nginx, nginx_binary
 from tests.support.chromium import ARGS, CHROMIUM
 
-from generate import ROOT, copy_course, generate_course, remove_quizzes
+from generate import ROOT, copy_course, generate_course, remove_quizzes, stock_course
 
 ENV = {**os.environ, "NO_MKDOCS_2_WARNING": "1"}
 
@@ -52,14 +56,17 @@ class Figure:
 # --- building ---------------------------------------------------------------------------------
 
 
-def build_seconds(project: Path, site: Path) -> tuple[float, float]:
+def build_seconds(project: Path, site: Path, strict: bool = True) -> tuple[float, float]:
     """CPU and wall seconds of `mkdocs build --strict` as `make build` runs it, Python start-up
-    included. The build runs in one thread: on an idle machine the two are the same, and CPU
-    time stays true when other work shares the machine."""
+    included (and the processes it starts: node for the offline worker, git for the dates).
+    The build runs in one thread at a time: on an idle machine the two are the same, and CPU
+    time stays true when other work shares the machine. strict=False: a stock site, whose
+    pages link to anchors that only the course's hooks make."""
     before = resource.getrusage(resource.RUSAGE_CHILDREN)
     start = time.perf_counter()
+    strictly = ["--strict"] if strict else []
     result = subprocess.run(
-        [sys.executable, "-m", "mkdocs", "build", "--strict", "--site-dir", str(site)],
+        [sys.executable, "-m", "mkdocs", "build", *strictly, "--site-dir", str(site)],
         cwd=project,
         env=ENV,
         capture_output=True,
@@ -198,14 +205,21 @@ def shares_note(shares: dict[str, float]) -> str:
 
 
 def build_figures(runs: int, tmp: Path) -> list[Figure]:
-    """The real course's build, and the same without quizzes; each 2 x runs times (they are quick)."""
+    """The real course's build and the same without quizzes, against a stock Material +
+    mkdocs-quiz site with the same pages and questions, with and without them; each 2 x runs
+    times, taking turns (they are quick)."""
     plain = remove_quizzes(copy_course(tmp / "no-quiz"))
-    (real, real_wall), (without, _) = interleaved(
+    stock = stock_course(tmp / "stock")
+    stock_plain = stock_course(tmp / "stock-no-quiz", quizzes=False)
+    (real, real_wall), (without, _), (stock_with, _), (stock_without, _) = interleaved(
         2 * runs,
         lambda: build_seconds(ROOT, tmp / "site"),
         lambda: build_seconds(plain, tmp / "site-no-quiz"),
+        lambda: build_seconds(stock, tmp / "site-stock", strict=False),
+        lambda: build_seconds(stock_plain, tmp / "site-stock-no-quiz", strict=False),
     )
     build_s, without_s = statistics.median(real), statistics.median(without)
+    stock_s, stock_without_s = statistics.median(stock_with), statistics.median(stock_without)
     seconds = {}
     for name, project, total in (("quiz", ROOT, build_s), ("plain", plain, without_s)):
         profiles = [areas(profile_build(project, tmp / "site-profile")) for _ in range(3)]
@@ -217,6 +231,8 @@ def build_figures(runs: int, tmp: Path) -> list[Figure]:
         ((t - seconds["plain"][area], area) for area, t in seconds["quiz"].items()), reverse=True
     )
     costs = ", ".join(f"{area} +{t:.2f} s" for t, area in extra[:3])
+    ours = [r / w for r, w in zip(real, without)]
+    theirs = [r / w for r, w in zip(stock_with, stock_without)]
     return [
         Figure(
             "build_s",
@@ -230,31 +246,21 @@ def build_figures(runs: int, tmp: Path) -> list[Figure]:
             "quiz_overhead_ratio",
             build_s / without_s,
             "",
-            1.25,
-            [r / w for r, w in zip(real, without)],
+            None,
+            ours,
             f"without quizzes: {without_s:.2f} s (markers and banks removed, mkdocs_quiz off). What the quizzes add (profiled): {costs}",
         ),
+        Figure(
+            "quiz_overhead_vs_stock",
+            (build_s / without_s) / (stock_s / stock_without_s),
+            "",
+            1.0,
+            [a / b for a, b in zip(ours, theirs)],
+            "quiz_overhead_ratio divided by the same for stock Material + mkdocs-quiz with the same pages "
+            f"and questions (no hooks, no extra CSS or JavaScript): {stock_s:.2f} s with the questions, "
+            f"{stock_without_s:.2f} s without, ratio {stock_s / stock_without_s:.2f}",
+        ),
     ]
-
-
-def hooks_figure(runs: int, tmp: Path) -> Figure:
-    measured = [hook_times(profile_build(ROOT, tmp / "site-hooks")) for _ in range(runs)]
-    shares = [sum(entries.values()) / total for total, entries, _ in measured]
-    own = statistics.median(own / total for total, _, own in measured)
-    total, entries, _ = measured[
-        min(range(runs), key=lambda i: abs(shares[i] - statistics.median(shares)))
-    ]
-    top = ", ".join(
-        f"{name} {t / total:.3f}" for name, t in sorted(entries.items(), key=lambda kv: -kv[1])[:3]
-    )
-    return Figure(
-        "hooks_share",
-        statistics.median(shares),
-        "",
-        0.08,
-        shares,
-        f"cProfile of an in-process build; hooks/ code and what it calls (PyYAML, re); largest: {top}; hooks/ code alone: {own:.3f}",
-    )
 
 
 def scaling_figure(runs: int, tmp: Path) -> Figure:
@@ -326,7 +332,7 @@ def validate_figure(runs: int, tmp: Path) -> Figure:
         "validate_10k_s",
         statistics.median(times),
         "s",
-        1.5,
+        5.0,
         times,
         f"CPU seconds of `python -m course check` (what `make check` runs, Python start-up included), 100 banks of 100 questions. "
         f"Of that, Python's start and PyYAML reading the banks (event scan and node tree): {yaml_alone:.2f} s",
@@ -369,7 +375,7 @@ def serve_figure(runs: int, tmp: Path) -> Figure:
     server = subprocess.Popen(
         [sys.executable, "-m", "mkdocs", "serve", "--dev-addr", f"127.0.0.1:{port}"],
         cwd=project,
-        env=ENV,
+        env={**ENV, preview.ENV: "1"},  # as `make serve` runs it (course/preview.py)
         stdout=log,
         stderr=log,
     )
@@ -448,20 +454,84 @@ DUE_EVERYTHING = """([key, questions]) => {
 }"""
 
 
-def weight_figures(runs: int, tmp: Path) -> list[Figure]:
-    """A module page with an empty cache, then another module page, then Repetisjon; and
-    Repetisjon with an empty cache. Loaded in Chromium from Debian's nginx with deploy/nginx.conf:
-    the compression, caching and headers learners get. nginx's log gives the bytes it sent per
-    answer (Chromium does not report a worker's script). Repetisjon is loaded with every question
-    due, so the bytes include the first question, which it fetches."""
+def page_loads(
+    site: Path, conf: Path, visits: list[list[str]], runs: int, log: Path, init: str = ""
+) -> list[list[list[Transfer]]]:
+    """Per run, per visit (a list of paths opened one after the other in a fresh browser context:
+    an empty cache), per path: what nginx sent. Service workers are blocked: the figures are the
+    weight of the pages themselves (offline_copy_kb measures the offline worker's copy)."""
     from playwright.sync_api import sync_playwright
 
+    def lines() -> int:
+        return len(log.read_text(encoding="utf-8").splitlines()) if log.exists() else 0
+
+    loads: list[list[list[Transfer]]] = []
+    with nginx(site, conf, access_log=log) as url, sync_playwright() as p:
+        browser = p.chromium.launch(executable_path=CHROMIUM, args=ARGS)
+        for _ in range(runs):
+            parts: list[list[Transfer]] = []
+            for paths in visits:
+                context = browser.new_context(service_workers="block")
+                if init:
+                    context.add_init_script(init)
+                page = context.new_page()
+                for path in paths:
+                    before = lines()
+                    page.goto(url + path, wait_until="networkidle")
+                    parts.append(sent(log, before))
+                context.close()
+            loads.append(parts)
+        browser.close()
+    failed = [t for load in loads for part in load for t in part if t.status >= 400]
+    if failed:
+        raise SystemExit(f"bench: requests failed while loading pages: {failed[:5]}")
+    return loads
+
+
+def offline_copy(site: Path, conf: Path, path: str, log: Path) -> tuple[list[Transfer], float]:
+    """What a first visit of path costs until the offline worker has its copy of the edition,
+    and the seconds that takes (nginx on this machine: no network in between)."""
+    from playwright.sync_api import sync_playwright
+
+    with nginx(site, conf, access_log=log) as url, sync_playwright() as p:
+        browser = p.chromium.launch(executable_path=CHROMIUM, args=ARGS)
+        page = browser.new_context().new_page()
+        start = time.perf_counter()
+        page.goto(url + path, wait_until="load")
+        page.evaluate("navigator.serviceWorker.ready.then(() => true)")
+        seconds = time.perf_counter() - start
+        page.wait_for_load_state("networkidle")
+        browser.close()
+    return sent(log, 0), seconds
+
+
+def policy_for(site: Path, tmp: Path) -> Path:
+    """deploy/nginx.conf with the Content-Security-Policy that fits site (as `make dist` writes)."""
+    conf = tmp / f"nginx-{site.name}.conf"
+    conf.write_text(NGINX_CONF.read_text(encoding="utf-8"), encoding="utf-8")
+    csp.write_policy(conf, csp.policy(site))
+    return conf
+
+
+def weight_figures(runs: int, tmp: Path) -> list[Figure]:
+    """A module page with an empty cache, then another module page, then Repetisjon; and
+    Repetisjon with an empty cache; the same module page of a stock Material + mkdocs-quiz site
+    with the same pages and questions. Loaded in Chromium from Debian's nginx with
+    deploy/nginx.conf: the compression, caching and headers learners get. nginx's log gives the
+    bytes it sent per answer (Chromium does not report a worker's script). Repetisjon is loaded
+    with every question due, so the bytes include the first question, which it fetches."""
     if not Path(CHROMIUM).exists():
         raise SystemExit(
             f"bench: {CHROMIUM} is missing: install Debian's chromium (apt-get install chromium)"
         )
+    try:
+        nginx_binary()
+    except RuntimeError as err:
+        raise SystemExit(f"bench: {err}") from err
     site = tmp / "site-weight"
     build_seconds(ROOT, site)
+    stock = tmp / "site-weight-stock"
+    build_seconds(stock_course(tmp / "stock-weight"), stock, strict=False)
     course, _ = load_course(ROOT, ROOT / "docs", ROOT / "quizzes")
     modules = [
         src.removesuffix(".md") + "/"
@@ -475,37 +545,17 @@ def weight_figures(runs: int, tmp: Path) -> list[Figure]:
         [[i, q] for m in manifest["modules"] for i, q in zip(m["repetition"], m["questions"])],
     ]
     first, then = modules[0], modules[1]
-    log = tmp / "weight-access.log"
-    loads: list[list[list[Transfer]]] = []
-    try:
-        nginx_binary()
-    except RuntimeError as err:
-        raise SystemExit(f"bench: {err}") from err
-
-    def lines() -> int:
-        return len(log.read_text(encoding="utf-8").splitlines())
-
-    with nginx(site, NGINX_CONF, access_log=log) as url, sync_playwright() as p:
-        browser = p.chromium.launch(
-            executable_path=CHROMIUM,
-            args=ARGS,
-        )
-        for _ in range(runs):
-            parts: list[list[Transfer]] = []
-            for paths in ([first, then, practice], [practice]):
-                context = browser.new_context()  # an empty cache
-                context.add_init_script(f"({DUE_EVERYTHING})({json.dumps(due)})")
-                page = context.new_page()
-                for path in paths:
-                    before = lines()
-                    page.goto(url + path, wait_until="networkidle")
-                    parts.append(sent(log, before))
-                context.close()
-            loads.append(parts)
-        browser.close()
-    failed = [t for load in loads for part in load for t in part if t.status >= 400]
-    if failed:
-        raise SystemExit(f"bench: requests failed while loading pages: {failed[:5]}")
+    conf = NGINX_CONF
+    loads = page_loads(
+        site,
+        conf,
+        [[first, then, practice], [practice]],
+        runs,
+        tmp / "weight-access.log",
+        f"({DUE_EVERYTHING})({json.dumps(due)})",
+    )
+    stock_loads = page_loads(stock, policy_for(stock, tmp), [[first]], runs, tmp / "stock.log")
+    copy, copy_seconds = offline_copy(site, conf, first, tmp / "offline-access.log")
     cold, warm, practice_warm, practice_cold = loads[0]
     fetched = [t for t in practice_warm if "/sporsmal/" in t.path]  # the first question's file
     if not fetched:
@@ -521,17 +571,30 @@ def weight_figures(runs: int, tmp: Path) -> list[Figure]:
             f"{sum(t.bytes for t in found if t.status == 304) / 1000:.1f} kB of headers; files named by their content come from the cache unasked)"
         )
 
+    ours = [kb(load[0]) for load in loads]
+    theirs = [kb(load[0]) for load in stock_loads]
+    stock_cold = stock_loads[0][0]
+    worker = [t for t in copy if t.path.endswith(("/sw.js",)) or "/workbox/" in t.path]
     return [
         figure(
             "module_page_first_kb",
             0,
-            150,
+            120,
             f"{first}, empty cache, {len(cold)} requests; heaviest (kB): {heaviest(cold)}",
+        ),
+        Figure(
+            "first_visit_vs_stock",
+            statistics.median(ours) / statistics.median(theirs),
+            "",
+            0.8,
+            [a / b for a, b in zip(ours, theirs)],
+            f"module_page_first_kb divided by the same page of stock Material + mkdocs-quiz with the same questions: "
+            f"{statistics.median(theirs):.1f} kB, {len(stock_cold)} requests; heaviest (kB): {heaviest(stock_cold)}",
         ),
         figure(
             "module_page_next_kb",
             1,
-            20,
+            16,
             f"{then} after it: {revalidated(warm)}; heaviest (kB): {heaviest(warm)}",
         ),
         figure(
@@ -543,9 +606,18 @@ def weight_figures(runs: int, tmp: Path) -> list[Figure]:
         figure(
             "repetition_page_next_kb",
             2,
-            20,
+            14,
             f"{practice} after the two modules, every question due: {revalidated(practice_warm)}, "
             f"of which the first question {kb(fetched):.1f} kB; heaviest (kB): {heaviest(practice_warm)}",
+        ),
+        Figure(
+            "offline_copy_kb",
+            kb(copy),
+            "kB",
+            None,
+            [kb(copy)],
+            f"{first} with an empty cache and the offline worker on, until it has the whole edition: {len(copy)} requests "
+            f"in {copy_seconds:.1f} s from this machine, of which the worker itself {kb(worker):.1f} kB; heaviest (kB): {heaviest(copy)}",
         ),
     ]
 
@@ -568,7 +640,6 @@ def table(figures: list[Figure]) -> str:
 
 GROUPS: dict[str, Callable[[int, Path], Figure | list[Figure]]] = {
     "build": build_figures,
-    "hooks": hooks_figure,
     "scaling": scaling_figure,
     "validate": validate_figure,
     "serve": serve_figure,

@@ -11,6 +11,11 @@ import re
 import shutil
 from pathlib import Path
 
+from course import markers
+from course.course import load_course
+from course.loader import FRONT_MATTER
+from course.render import quizzes_markdown
+
 ROOT = Path(__file__).resolve().parent.parent
 _SKIP = shutil.ignore_patterns("__pycache__")
 # Plain course vocabulary; none of these is a word YAML reads as yes/no.
@@ -58,6 +63,49 @@ def remove_quizzes(project: Path) -> Path:
     return project
 
 
+# Stock Material and mkdocs-quiz, as their own documentation sets them up: no hooks, no extra CSS
+# or JavaScript, no theme overrides; the course's language and Markdown extensions.
+STOCK_CONFIG = """site_name: Tillit i praksis (stock)
+theme:
+  name: material
+  language: nb
+  font: false
+plugins:
+  - search:
+      lang: "no"
+{quiz}markdown_extensions:
+  - toc:
+      permalink: true
+  - admonition
+  - attr_list
+  - md_in_html
+  - tables
+  - pymdownx.details
+  - pymdownx.superfences
+"""
+
+
+def stock_course(dst: Path, quizzes: bool = True) -> Path:
+    """The course's pages in a stock Material + mkdocs-quiz site: each quiz marker becomes the same
+    questions in mkdocs-quiz's own syntax (course/render.py writes them), every other marker and
+    the front matter are left out; quizzes=False: the same pages without them, mkdocs-quiz off."""
+    course, _ = load_course(ROOT, ROOT / "docs", ROOT / "quizzes")
+
+    def marker(found: markers.Found) -> str | None:
+        if found.kind != "quiz" or not quizzes or found.args[0] not in course.banks:
+            return ""
+        return quizzes_markdown(course.banks[found.args[0]].placed(found.args[1:]))
+
+    for page in sorted((ROOT / "docs").rglob("*.md")):
+        src = page.relative_to(ROOT / "docs")
+        text = FRONT_MATTER.sub("", page.read_text(encoding="utf-8"), count=1)
+        (dst / "docs" / src).parent.mkdir(parents=True, exist_ok=True)
+        (dst / "docs" / src).write_text(markers.replace(text, marker), encoding="utf-8")
+    quiz = '  - mkdocs_quiz:\n      language: "no"\n' if quizzes else ""
+    (dst / "mkdocs.yml").write_text(STOCK_CONFIG.format(quiz=quiz), encoding="utf-8")
+    return dst
+
+
 def _sentence(rng: random.Random, low: int = 7, high: int = 14) -> str:
     words = rng.choices(VOCABULARY, k=rng.randint(low, high))
     return " ".join(words).capitalize()
@@ -72,12 +120,19 @@ def _paragraphs(rng: random.Random, words: int) -> list[str]:
     return out
 
 
+GOALS = 3  # learning goals per module, each with questions of its own in the bank
+GOAL_SECTIONS = ("slik-gjor-dere-det", "nar-det-er-vanskelig")  # headings of module_page
+
+
 def module_page(module_id: str, rng: random.Random, words: int, reflections: int) -> str:
     """A module about `words` words long, with goals, reflection prompts and a quiz marker."""
     prompts = "".join(
         f"  - id: refleksjon-{n}\n    text: {_sentence(rng)}?\n" for n in range(1, reflections + 1)
     )
-    goals = "".join(f"  - {_sentence(rng, 4, 8).lower()}\n" for _ in range(3))
+    goals = "".join(
+        f"  - id: mal-{n}\n    text: {_sentence(rng, 4, 8).lower()}\n    read: {GOAL_SECTIONS[n % 2]}\n"
+        for n in range(1, GOALS + 1)
+    )
     head = f"---\ntitle: Modul {module_id}\ndescription: {_sentence(rng)}.\nminutes: 20\naudience: Alle medarbeidere\ngoals:\n{goals}reflections:\n{prompts}---\n\n"
     body = _paragraphs(rng, words)
     third = len(body) // 3 or 1
@@ -105,7 +160,13 @@ def quiz_bank(bank_id: str, rng: random.Random, questions: int) -> str:
     for n in range(1, questions + 1):
         several = n % 4 == 0
         ask = f"{_sentence(rng)}? Velg alle som stemmer." if several else f"{_sentence(rng)}?"
-        lines += [f"  - id: sporsmal-{n}", f"    question: {ask}", "    options:"]
+        goal = f"mal-{(n - 1) % GOALS + 1}"  # each goal has parallel questions
+        lines += [
+            f"  - id: sporsmal-{n}",
+            f"    goal: {goal}",
+            f"    question: {ask}",
+            "    options:",
+        ]
         count = 5 if n % 8 == 0 else 4
         right = ({0, 2} if n % 8 == 4 else {0, 2, 3}) if several else {rng.randrange(count)}
         for option in range(count):

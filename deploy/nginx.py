@@ -26,8 +26,10 @@ from pathlib import Path
 
 NGINX_CONF = Path(__file__).with_name("nginx.conf")  # the course's settings, deploy/nginx.conf
 
+# Files: deploy/nginx.conf keeps up to 2000 open (open_file_cache), and the offline worker asks
+# for every file of both editions (about 330) at once; 1024 is a common soft limit.
 _MAIN_CONF = """worker_processes 1;
-worker_rlimit_nofile 256;
+worker_rlimit_nofile 1024;
 user {user};
 daemon off;
 pid {tmp}/nginx.pid;
@@ -89,15 +91,18 @@ def main_config(
 
 
 @contextmanager
-def nginx(site: Path, include: Path, access_log: Path | None = None) -> Iterator[str]:
+def nginx(
+    site: Path, include: Path, access_log: Path | None = None, port: int | None = None
+) -> Iterator[str]:
     """nginx serving site with the settings in include (deploy/nginx.conf, or the one `make dist`
     writes), on 127.0.0.1; yields the site's address.
     With access_log, nginx writes a line per answer there: status, bytes sent (headers and
-    body, as compressed), address."""
+    body, as compressed), address. port: one from free_port(), when the site must know its
+    address before nginx starts (a build with SITE_URL)."""
     binary = nginx_binary()
     with tempfile.TemporaryDirectory(prefix="tillit-nginx-") as folder:
         tmp = Path(folder)
-        port = free_port()
+        port = port or free_port()
         conf = tmp / "nginx.conf"
         conf.write_text(main_config(tmp, port, site, include, access_log), encoding="utf-8")
         command = [binary, "-p", str(tmp), "-e", str(tmp / "error.log"), "-c", str(conf)]

@@ -27,7 +27,7 @@ from importlib.resources import files as package_files
 from typing import NamedTuple
 
 from . import storage
-from .assets import Asset, hashed_asset
+from .assets import Asset, served_asset
 from .htmledit import Edits, Element, elements
 from .model import PlacedQuestion
 from .text import Catalogue, catalogue
@@ -99,7 +99,7 @@ def quiz_assets(confetti: bool) -> list[QuizAsset]:
                     f"mkdocs-quiz's quiz.js no longer has {ANSWERS_LINE}: see course/storage.py"
                 )
             served = text.replace(old, new)
-        found.append(QuizAsset(text, hashed_asset("assets/quiz", name, served)))
+        found.append(QuizAsset(text, served_asset("assets/quiz", name, served)))
     return found
 
 

@@ -3,6 +3,7 @@
 An LMS opens a module as `moduler/<id>/index.html` and may not serve a folder's index.html for
 a link that ends in `/`, so links in the package's pages and search index name index.html.
 The learner's progress is reported by docs/assets/js/scorm.js, which does nothing outside an LMS.
+The offline worker (course/offline.py) stays out: the LMS owns the page, and its addresses.
 """
 
 from __future__ import annotations
@@ -17,6 +18,7 @@ from urllib.parse import quote, unquote, urlsplit, urlunsplit
 
 from .editions import NYNORSK
 from .htmledit import Edits, elements
+from .offline import is_worker_file, without_registration
 
 MANIFEST = "imsmanifest.xml"
 NS = {
@@ -63,13 +65,12 @@ def read_course(site: Path) -> tuple[str, int, list[Module]]:
 
 def site_files(site: Path, manifest: str = MANIFEST) -> list[str]:
     """Every file of the built site, relative to it, in a stable order; without the package's
-    manifest and the other edition's folder (nn/): each edition is a package of its own."""
+    manifest, the other edition's folder (nn/: each edition is a package of its own) and the
+    offline worker."""
     return sorted(
-        p.relative_to(site).as_posix()
-        for p in site.rglob("*")
-        if p.is_file()
-        and p.name != manifest
-        and not p.relative_to(site).as_posix().startswith(NYNORSK.prefix)
+        name
+        for name in (p.relative_to(site).as_posix() for p in site.rglob("*") if p.is_file())
+        if name != manifest and not name.startswith(NYNORSK.prefix) and not is_worker_file(name)
     )
 
 
@@ -170,10 +171,12 @@ EDITION_SWITCH = re.compile(r'<p class="tip-edition">.*?</p>', re.S)
 
 
 def package_bytes(site: Path, name: str) -> bytes:
-    """A site file as it goes into the package: pages and search index with index.html links."""
+    """A site file as it goes into the package: pages and search index with index.html links,
+    pages without the offline worker's registration."""
     data = (site / name).read_bytes()
     if name.endswith(".html"):
         page = EDITION_SWITCH.sub("", data.decode("utf-8"))  # the other edition is not in it
+        page = without_registration(page)
         return index_links(page).encode("utf-8")
     if name == "search/search_index.json":
         return index_search(data.decode("utf-8")).encode("utf-8")

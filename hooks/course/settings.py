@@ -6,6 +6,8 @@
                                          # one step longer after each right answer
     cmi5_iri: https://...                # the IRI the cmi5 package's course and modules are
                                          # named under (make cmi5): <iri>/<module id>
+    offline: true                        # the course reads without the network after a first
+                                         # visit (a service worker, course/offline.py)
 
 A missing file or key means the default. A bad value is a problem with file, line and column,
 like a problem in a quiz bank.
@@ -31,6 +33,7 @@ from .yamlsource import (
     read_text,
     sequence,
     whole_number,
+    yes_no,
 )
 
 SETTINGS_FILE = "course.yml"
@@ -45,6 +48,7 @@ class Settings:
     repetition_days: tuple[int, ...] = (1, 3, 7, 16, 35)
     # The cmi5 package's course IRI; each module's AU is <cmi5_iri>/<module id> (course/cmi5.py).
     cmi5_iri: str = "https://tillit-i-praksis.example/xapi"
+    offline: bool = True  # a service worker keeps a copy of the course (course/offline.py)
 
 
 def load_settings(path: Path, display: str) -> tuple[Settings, list[Problem]]:
@@ -56,7 +60,7 @@ def load_settings(path: Path, display: str) -> tuple[Settings, list[Problem]]:
     values = (
         mapping(
             node,
-            {"pass_mark": False, "repetition_days": False, "cmi5_iri": False},
+            {"pass_mark": False, "repetition_days": False, "cmi5_iri": False, "offline": False},
             src,
             "settings",
         )
@@ -68,10 +72,12 @@ def load_settings(path: Path, display: str) -> tuple[Settings, list[Problem]]:
     pass_mark = whole_number(values, "pass_mark", src, 1, 100, "percentage")
     days = _repetition_days(values, src)
     iri = _cmi5_iri(values, src)
+    offline = yes_no(values, "offline", src)
     return Settings(
         pass_mark=pass_mark if pass_mark is not None else Settings.pass_mark,
         repetition_days=days if days is not None else Settings.repetition_days,
         cmi5_iri=iri if iri is not None else Settings.cmi5_iri,
+        offline=offline if offline is not None else Settings.offline,
     ), src.problems
 
 

@@ -286,6 +286,18 @@ def whole_number(
     return None
 
 
+def yes_no(values: dict[str, yaml.Node], key: str, src: Source) -> bool | None:
+    """true or false, or None (with a problem when it is there but something else)."""
+    node = values.get(key)
+    if node is None:
+        return None
+    if isinstance(node, yaml.ScalarNode) and node.tag == BOOL and node.value in ("true", "false"):
+        return bool(node.value == "true")
+    shown = node.value if isinstance(node, yaml.ScalarNode) else kind(node)
+    src.add(node, "value-type", "not-yes-no", key=key, value=shown)
+    return None
+
+
 def sequence(values: dict[str, yaml.Node], key: str, src: Source) -> list[yaml.Node]:
     node = values.get(key)
     if node is None:

@@ -18,7 +18,7 @@ from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.structure.files import File, Files
 
 from course import text
-from course.assets import hashed_asset
+from course.assets import served_asset
 from course.editions import ASSETS, Edition
 
 FOLDERS = ("assets/css/", "assets/js/")
@@ -40,19 +40,19 @@ PAGE_ASSETS = {
 
 
 def hash_assets(files: Files, config: MkDocsConfig, edition: Edition) -> dict[str, str]:
-    """Our files under hashed names, the edition's words script among them; the names."""
+    """Our files minified, under hashed names, the edition's words script among them (as
+    course/assets.py serves them); the names."""
     names: dict[str, str] = {}
     folder, _, name = text.SCRIPT.rpartition("/")
-    words = hashed_asset(folder, name, text.ui_script(edition.language))
+    words = served_asset(folder, name, text.ui_script(edition.language))
     names[text.SCRIPT] = words.path
     files.append(File.generated(config, words.path, content=words.content))
     for file in [f for f in files if f.src_uri.startswith(FOLDERS) and f.abs_src_path]:
         folder, _, name = file.src_uri.rpartition("/")
-        names[file.src_uri] = hashed_asset(folder, name, file.content_string).path
+        served = served_asset(folder, name, file.content_string)
+        names[file.src_uri] = served.path
         files.remove(file)
-        files.append(
-            File.generated(config, names[file.src_uri], abs_src_path=str(file.abs_src_path))
-        )
+        files.append(File.generated(config, served.path, content=served.content))
     # text.SCRIPT is not in extra_javascript: overrides/main.html loads it first, in <head>.
     config.extra_css = [names.get(path, path) for path in config.extra_css]
     config.extra_javascript = [_renamed(script, names) for script in config.extra_javascript]

@@ -50,6 +50,7 @@ class Build:
     practice: Practice | None = None
     quiz_html: dict[str, dict[str, str]] = field(default_factory=dict)  # page -> DOM id -> HTML
     page_assets: dict[str, list[str]] = field(default_factory=dict)  # page -> its own files
+    offline: bool = False  # the edition has the offline worker (offline.py)
 
     def asset(self, path: str) -> str:
         """Our file's hashed name (assets.py), or the path itself for any other file."""

@@ -3,7 +3,8 @@ from it. Its state is one Build (build.py) on the plugin, made anew for every bu
 below only hands the work to the module that does it, in the order it is listed.
 
     on_config       mkdocs-quiz's version and settings (quizzes.py)
-    on_pre_build    both editions read and checked; the preview's warnings; git's dates
+    on_pre_build    both editions read and checked; the preview's warnings; git's dates;
+                    offline.js on every page when the edition reads offline (offline.py)
     on_files        the source edition's assets in a translation, mkdocs-quiz's CSS and JS as
                     files, Material's Norwegian search with our stemming (theme.py), and our
                     files under hashed names (assets.py)
@@ -12,7 +13,8 @@ below only hands the work to the module that does it, in the order it is listed.
                     tip_quiz_styles and tip_page_assets for overrides/main.html
     on_page_*       the page steps, in pages.py's lists
     on_post_page    the link to the page's twin in the other edition (editions.py)
-    on_post_build   Repetisjon's question files, no 404 page in a translation, the preview's banner
+    on_post_build   Repetisjon's question files, no 404 page in a translation, the preview's
+                    banner; last, the offline worker over every file written (offline.py)
 
 Registered under the name `tip` (pyproject.toml, entry point `mkdocs.plugins`); listed after
 mkdocs_quiz in mkdocs.yml, so that at equal priority it runs after it.
@@ -35,7 +37,7 @@ from course.dates import last_changed
 from course.manifest import course_json
 from course.mkdocsquiz import QuizAsset
 
-from . import assets, pages, preview, quizzes, repetition, theme
+from . import assets, offline, pages, preview, quizzes, repetition, theme
 from .build import Build
 from .config import TipConfig
 from .editions import drop_translation_404, with_twin
@@ -66,6 +68,7 @@ class TipPlugin(mkdocs.plugins.BasePlugin[TipConfig]):  # type: ignore[no-untype
             last_changed(Path(config.docs_dir)),
             preview.collect_warnings(),
         )
+        self._build.offline = offline.switched_on(self._build, config)
 
     def on_files(self, files: Files, config: MkDocsConfig) -> Files:
         build = self.build
@@ -135,4 +138,5 @@ class TipPlugin(mkdocs.plugins.BasePlugin[TipConfig]):  # type: ignore[no-untype
         build = self.build
         repetition.write(build, config.site_dir)
         drop_translation_404(build.course, config.site_dir)
-        preview.add_banners(build, config.site_dir)  # last: it reads the pages written
+        preview.add_banners(build, config.site_dir)  # it reads the pages written
+        offline.write(build, config)  # last: over every file written, banners included

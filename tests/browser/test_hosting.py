@@ -163,6 +163,11 @@ def test_headers_caching_and_compression(nginx_url: str, dist_zip: Path) -> None
     assert headers["content-security-policy"] == csp.configured_policy(
         NGINX_CONF
     )  # a worker takes its policy from here
+    # The offline worker: asked for again each time (a new build is found), under the policy.
+    for path in ("sw.js", "nn/sw.js", "workbox/workbox-sw.js"):
+        status, headers, _ = fetch(nginx_url + path)
+        assert status == 200 and headers["cache-control"] == "no-cache", path
+        assert headers["content-security-policy"] == csp.configured_policy(NGINX_CONF), path
     course_css = next(
         n for n in zipfile.ZipFile(dist_zip).namelist() if n.startswith("assets/css/course.")
     )

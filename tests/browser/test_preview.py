@@ -84,6 +84,10 @@ def test_a_broken_bank_shows_on_the_page_and_a_good_save_brings_it_back(
     page.goto(url + "modul/")
     expect(page.locator(".quiz").first).to_be_visible()
     assert page.locator(".tip-preview-problems").count() == 0
+    # No offline copy while editing: the page registers no worker, and sw.js removes one.
+    assert page.locator("script[src*='assets/js/offline.']").count() == 0
+    worker = urllib.request.urlopen(url + "sw.js", timeout=5).read().decode("utf-8")
+    assert "unregister()" in worker and "precache" not in worker
     bank = project / "quizzes" / "demo.yml"
     good = bank.read_text(encoding="utf-8")
     bank.write_text(good.replace("correct: true", "correct: ja", 1), encoding="utf-8")

@@ -98,7 +98,9 @@ def test_saved_answers_follow_the_question_when_the_bank_is_edited(
     site = tmp_path / "site"
     build_site(project, site)
     server = Server(site)
-    context = browser.new_context()
+    context = browser.new_context(
+        service_workers="block"
+    )  # a reload after a rebuild: no offline copy
     page = context.new_page()
     try:
         page.goto(server.url + "modul/")

@@ -281,7 +281,9 @@ def test_an_edited_question_starts_over_and_a_removed_one_is_dropped(
     site = tmp_path / "site"
     build_site(project, site)
     server = Server(site)
-    context = browser.new_context()
+    context = browser.new_context(
+        service_workers="block"
+    )  # a reload after a rebuild: no offline copy
     page = context.new_page()
     try:
         on(page, 1)

@@ -61,6 +61,12 @@ def test_without_git_installed_the_build_shows_no_date(tmp_path: Path, monkeypat
     git(project, "init", "-q")
     git(project, "add", ".")
     git(project, "commit", "-q", "-m", "first", date="2026-03-01T10:00:00+01:00")
+    # A PATH without git has no node either: this build goes without the offline worker.
+    settings = project / "course.yml"
+    settings.write_text(
+        settings.read_text(encoding="utf-8").replace("offline: true", "offline: false"),
+        encoding="utf-8",
+    )
     monkeypatch.setenv("PATH", str(tmp_path / "no-such-folder"))
     build_site(project, tmp_path / "site")  # and no warning (conftest)
     assert shown_date(tmp_path / "site", "modul/index.html") is None

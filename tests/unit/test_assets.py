@@ -4,7 +4,9 @@ question and leaves the search."""
 
 from __future__ import annotations
 
-from course.assets import Asset, hashed_asset
+import subprocess
+
+from course.assets import Asset, hashed_asset, minified, served_asset
 from course.mkdocsquiz import VERDICT, QuizAsset, quiz_content
 from course.model import Bank, Option, PlacedQuestion, Pos, Question
 
@@ -35,6 +37,37 @@ def test_asset_names_carry_a_hash_of_their_content() -> None:
     assert hashed_asset("assets/quiz", "quiz.css", CSS.content) == CSS
     assert hashed_asset("assets/quiz", "quiz.css", CSS.content + " ").path != CSS.path
     assert CSS.is_style and not JS.is_style
+
+
+SCRIPT = """/* A comment the browser does not need. */
+(function () {
+  "use strict";
+  var text = "a /* kept */ b"; // a comment
+  var pattern = /\\/\\*x/;
+  console.log(text, pattern.test("/*x"), 1 / 2);
+})();
+"""
+
+
+def test_a_served_script_runs_the_same_without_its_comments_and_spaces() -> None:
+    small = minified("x.js", SCRIPT)
+    assert "comment" not in small and "/* kept */" in small and len(small) < len(SCRIPT) * 0.7
+    ran = [
+        subprocess.run(["node", "-e", code], capture_output=True, text=True, check=True).stdout
+        for code in (SCRIPT, small)
+    ]
+    assert ran[0] == ran[1] == "a /* kept */ b true 0.5\n"
+
+
+def test_a_served_stylesheet_keeps_its_rules() -> None:
+    css = "/* the cards */\n.tip-card {\n  margin: 0 0 1rem;\n  color: var(--md-fg);\n}\n"
+    assert minified("x.css", css) == ".tip-card{margin:0 0 1rem;color:var(--md-fg)}"
+    assert minified("x.json", css) == css
+
+
+def test_a_served_asset_is_named_by_what_is_served() -> None:
+    served = served_asset("assets/js", "x.js", SCRIPT)
+    assert served == hashed_asset("assets/js", "x.js", minified("x.js", SCRIPT))
 
 
 def test_scripts_are_referenced_where_they_stood_and_the_stylesheet_goes() -> None:

@@ -200,3 +200,9 @@ def test_package_of_the_real_course(built_site: Path, tmp_path: Path) -> None:
         'href="../medarbeiderskap/index.html"' in page and 'href="../medarbeiderskap/"' not in page
     )
     assert re.search(r'<script src="[./]*assets/js/scorm\.[0-9a-f]{10}\.js">', page)
+    # The LMS owns the page: no offline worker, and no page registers one (course/offline.py).
+    assert (built_site / "sw.js").is_file() and "offline." in (
+        built_site / "moduler/selvledelse/index.html"
+    ).read_text(encoding="utf-8")
+    assert not [n for n in zf.namelist() if n == "sw.js" or n.startswith("workbox/")]
+    assert "assets/js/offline." not in page
