@@ -35,7 +35,9 @@ def write(build: Build, config: MkDocsConfig) -> None:
         offline.write_switched_off(site)
         return
     try:
-        found = offline.write_worker(site, Path(config.config_file_path).parent, build.course.edition)
+        found = offline.write_worker(
+            site, Path(config.config_file_path).parent, build.course.edition
+        )
     except offline.OfflineError as problem:
         raise PluginError(str(problem)) from None
     mb = f"{found.bytes / 1e6:.1f}".replace(".", ",")
