@@ -1,5 +1,5 @@
-"""hooks/tip/assets.py: the course's own CSS and JavaScript are served under names that carry a hash
-of their content, so a browser may keep them for a year and never runs an old copy."""
+"""hooks/tip/assets.py: the course's own CSS and JavaScript are served minified, under names that
+carry a hash of what is served, so a browser may keep them for a year and never runs an old copy."""
 from __future__ import annotations
 
 import hashlib
@@ -8,22 +8,27 @@ from pathlib import Path
 
 import pytest
 
+from course.assets import minified
+from course.text import ui_script
+
 from conftest import ROOT
 
 REFERENCE = re.compile(r'<(?:script src|link rel="stylesheet" href)="([^"]*assets/(?:js|css)/[^"]+)"')
 
 
-def test_every_course_asset_is_named_by_its_content(built_site: Path) -> None:
+def test_every_course_asset_is_served_minified_and_named_by_its_content(built_site: Path) -> None:
     # search-stemming.js is not a page asset: it is added to Material's lunr.no (test_theme.py)
     sources = sorted(p for p in (ROOT / "docs" / "assets").glob("[cj]s*/*.*") if p.name != "search-stemming.js")
     built = sorted((built_site / "assets").glob("[cj]s*/*.*"))
     made = [p for p in built if p.name.startswith("text.")]  # the texts, made by the build
-    assert len(made) == 1 and made[0].read_text(encoding="utf-8").startswith("/* Tillit i praksis")
+    assert len(made) == 1 and made[0].read_text(encoding="utf-8") == minified("text.js", ui_script("nb"))
     assert len(sources) >= 10 and len(built) == len(sources) + 1
     for source in sources:
-        digest = hashlib.sha256(source.read_text(encoding="utf-8").encode("utf-8")).hexdigest()[:10]
+        served = minified(source.name, source.read_text(encoding="utf-8"))
+        assert len(served) < 0.9 * source.stat().st_size, source.name  # comments and spaces gone
+        digest = hashlib.sha256(served.encode("utf-8")).hexdigest()[:10]
         hashed = built_site / source.relative_to(ROOT / "docs").with_name(f"{source.stem}.{digest}{source.suffix}")
-        assert hashed.read_bytes() == source.read_bytes(), source.name
+        assert hashed.read_text(encoding="utf-8") == served, source.name
 
 
 def test_every_page_refers_to_the_hashed_files(built_site: Path) -> None:
