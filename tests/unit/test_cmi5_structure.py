@@ -81,6 +81,10 @@ def test_the_package_of_the_real_course(
     assert not (built_site / library[0]).exists()  # the site itself never has the library
     site_pages = [p.read_text(encoding="utf-8") for p in built_site.rglob("*.html")]
     assert not any("assets/js/cmi5." in page for page in site_pages)  # nor loads the runtime
+    # The LMS owns the page: no offline worker, and no page registers one (course/offline.py).
+    assert (built_site / "sw.js").is_file()
+    assert not [n for n in names if n == "sw.js" or n.startswith("workbox/")]
+    assert not any("assets/js/offline." in zf.read(n).decode("utf-8") for n in pages)
 
 
 def test_the_runtime_goes_last_and_its_paths_are_relative() -> None:
