@@ -9,6 +9,7 @@ file of the same path, and a question is the same question in both (course/parit
 from __future__ import annotations
 
 import html
+import re
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -62,4 +63,21 @@ def twin_link(href: str, other: Edition, words: str) -> str:
     return (
         f'<a class="tip-edition__link" href="{html.escape(href)}"'
         f' data-tip-edition="{other.language}">{html.escape(words)}</a>'
+    )
+
+
+# Material's script fetches sitemap.xml next to every link[rel=alternate] (it expects an edition's
+# root there, as its own extra.alternate gives), so a link to each page's twin would cost a
+# failed request on every page. Its selector compares the whole attribute; "alternate " (a
+# token list with a trailing space) is the same rel to HTML and to search engines, and Material
+# leaves it alone. tests/site/test_editions.py fails if Material's selector changes.
+ALTERNATE = '<link rel="alternate " hreflang="{language}" href="{href}">'
+ALTERNATES = re.compile(r'<link rel="alternate " hreflang="[a-z]+" href="[^"]*">')  # to remove
+
+
+def alternate_links(here: Edition, self_href: str, twin_href: str) -> str:
+    """<link rel=alternate hreflang> for a page in both editions: its own, then its twin's."""
+    return "".join(
+        ALTERNATE.format(language=edition.language, href=html.escape(href))
+        for edition, href in ((here, self_href), (other(here), twin_href))
     )

@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from urllib.parse import quote, unquote, urlsplit, urlunsplit
 
-from .editions import NYNORSK
+from .editions import ALTERNATES, NYNORSK
 from .htmledit import Edits, elements
 from .offline import is_worker_file, without_registration
 
@@ -176,6 +176,7 @@ def package_bytes(site: Path, name: str) -> bytes:
     data = (site / name).read_bytes()
     if name.endswith(".html"):
         page = EDITION_SWITCH.sub("", data.decode("utf-8"))  # the other edition is not in it
+        page = ALTERNATES.sub("", page)
         page = without_registration(page)
         return index_links(page).encode("utf-8")
     if name == "search/search_index.json":

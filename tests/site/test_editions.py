@@ -9,15 +9,19 @@ import subprocess
 import sys
 import zipfile
 from pathlib import Path
+from types import SimpleNamespace
 
+import material
 import pytest
 
 from conftest import ROOT, copy_project
 from course.course import load_editions
 from course.editions import NYNORSK, SOURCE
 from course.scorm import write_package
+from tip.editions import alternates
 from course.editions import twin_href
 
+MATERIAL = Path(material.__file__).parent / "templates"
 QUIZ_ID = re.compile(r'<div class="quiz"[^>]* id="(q-[a-z0-9-]+)"')
 OPTION = re.compile(r'<input[^>]* value="(o[0-9a-f]{8})"')
 
@@ -186,3 +190,39 @@ def test_make_translated_refuses_a_file_that_translates_nothing(tmp_path: Path) 
     )
     assert result.returncode == 1
     assert "README.md: ikke en oversettelse" in result.stderr
+
+
+HREFLANG = re.compile(r'<link rel="([^"]*)" hreflang="(nb|nn)" href="([^"]*)">')
+
+
+def test_each_page_has_hreflang_links_to_itself_and_its_twin(built_site: Path) -> None:
+    for src in sorted(pages(built_site)):
+        for site, lang in ((built_site, "nb"), (built_site / "nn", "nn")):
+            html = (site / src).read_text(encoding="utf-8")
+            found = {language: (rel, href) for rel, language, href in HREFLANG.findall(html)}
+            assert set(found) == {"nb", "nn"}, src
+            for language, (rel, href) in found.items():
+                assert rel.split() == ["alternate"], src  # one token, as HTML reads the list
+                edition = built_site / "nn" if language == "nn" else built_site
+                target = ((site / src).parent / href / "index.html").resolve()
+                assert target == (edition / src).resolve(), (src, lang, language)
+
+
+def test_materials_script_follows_only_an_exact_rel_alternate() -> None:
+    """Material fetches sitemap.xml next to each link whose rel is exactly "alternate"; ours have a
+    trailing space (hooks/course/editions.py ALTERNATE). If Material starts matching the token
+    (~=), every page would ask for a sitemap.xml that is not there: this fails first."""
+    bundle = next((MATERIAL / "assets" / "javascripts").glob("bundle.*.min.js")).read_text(encoding="utf-8")
+    assert bundle.count('"link[rel=alternate]"') == 1
+    assert "rel~=alternate" not in bundle and "relList" not in bundle
+
+
+def test_hreflang_links_are_absolute_with_a_site_url() -> None:
+    """Search engines want whole addresses: with a site_url the links have them."""
+    page = SimpleNamespace(canonical_url="https://x.example/kurs/nn/moduler/selvledelse/")
+    course = SimpleNamespace(edition=NYNORSK)
+    links = alternates(page, course, "../../../moduler/selvledelse/")  # type: ignore[arg-type]
+    assert links == (
+        '<link rel="alternate " hreflang="nn" href="https://x.example/kurs/nn/moduler/selvledelse/">'
+        '<link rel="alternate " hreflang="nb" href="https://x.example/kurs/moduler/selvledelse/">'
+    )

@@ -206,3 +206,6 @@ def test_package_of_the_real_course(built_site: Path, tmp_path: Path) -> None:
     ).read_text(encoding="utf-8")
     assert not [n for n in zf.namelist() if n == "sw.js" or n.startswith("workbox/")]
     assert "assets/js/offline." not in page
+    assert "hreflang" not in page and "hreflang" in (
+        built_site / "moduler/selvledelse/index.html"
+    ).read_text(encoding="utf-8")  # the other edition is not in the package
