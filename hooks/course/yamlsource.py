@@ -140,8 +140,15 @@ def _inside(pos: Pos, text: str, offset: int) -> Pos:
     return Pos(len(lines) + offset, len(lines[-1]) + 1)
 
 
+# Where an anchor (&a), alias (*a) or tag (!t) could start: at a line's start or after a space or
+# a flow indicator. A text without any such place has none, and goes without the event scan.
+_MAY_HAVE_PROPERTY = re.compile(r"(?:^|[\s\[{,:])[&*!]", re.M)
+
+
 def _refuse_node_properties(text: str, src: Source) -> bool:
     """Report every anchor (&a), alias (*a) and tag (!t); True when there is one."""
+    if not _MAY_HAVE_PROPERTY.search(text):
+        return False
     refused = False
     for event in yaml.parse(text, Loader=SafeLoader):
         anchor: str | None = getattr(event, "anchor", None)  # node events and aliases have one
@@ -186,14 +193,18 @@ def mapping(
 ) -> dict[str, yaml.Node] | None:
     """The mapping's values by key (the first of duplicates); reports a non-mapping, unknown
     keys (with the nearest known key) and missing required keys (keys: name -> required).
-    thing: what the mapping is, as the catalogue names it (thing.<name>: "et alternativ")."""
-    what = say(f"thing.{thing}")
+    thing: what the mapping is, as the catalogue names it (thing.<name>: "et alternativ"); it
+    is looked up only for a problem, since a course has tens of thousands of mappings."""
+
+    def what() -> str:
+        return say(f"thing.{thing}")
+
     if not isinstance(node, yaml.MappingNode):
         src.add(
             node,
             "value-type",
             "not-mapping",
-            what=what,
+            what=what(),
             mapping=say("kind.mapping"),
             kind=kind(node),
             keys=", ".join(keys),
@@ -216,7 +227,7 @@ def mapping(
                 rule,
                 variant,
                 name=name,
-                what=what,
+                what=what(),
                 close=close[0] if close else "",
                 keys=", ".join(keys),
             )
@@ -224,7 +235,7 @@ def mapping(
             values.setdefault(name, value)
     for name, required in keys.items():
         if required and name not in values:
-            src.add(node, f"{src.kind}-missing-key", name=name, what=what)
+            src.add(node, f"{src.kind}-missing-key", name=name, what=what())
     return values
 
 

@@ -5,9 +5,11 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+import yaml
 
 from course.loader import load_bank
 from course.validate import check_bank
+from course.yamlsource import _MAY_HAVE_PROPERTY, SafeLoader
 
 GOOD = """\
 id: demo
@@ -464,3 +466,30 @@ def test_a_billion_laughs_file_is_refused_without_expanding(tmp_path: Path) -> N
         )
     found = problems(tmp_path, "\n".join(lines) + "\n")
     assert found and all(rule == "yaml-anchor" for _, _, rule, _ in found)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "a: &x 1\nb: *x\n",
+        "a: !t v\n",
+        "--- !!str x\n",
+        "&a x\n",
+        "- !!binary aGVp\n",
+        "a: [1,&x 2, *x]\n",
+        "a: [!t 1]\n",
+        "a: {b: &x 1, c:*x}\n",
+        "? &k key\n: v\n",
+        "a:\n  - &x\n    b: 1\n  - *x\n",
+    ],
+)
+def test_the_fast_path_never_misses_an_anchor_alias_or_tag(text: str) -> None:
+    """parse_yaml skips its event scan when no anchor, alias or tag can start anywhere
+    (yamlsource._MAY_HAVE_PROPERTY); wherever YAML lets one start, the scan still runs."""
+    events = [
+        e
+        for e in yaml.parse(text, Loader=SafeLoader)
+        if getattr(e, "anchor", None) or getattr(e, "tag", None) not in (None, "!")
+    ]
+    assert events  # each text has one, as PyYAML reads it
+    assert _MAY_HAVE_PROPERTY.search(text)
