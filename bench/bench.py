@@ -56,17 +56,20 @@ class Figure:
 # --- building ---------------------------------------------------------------------------------
 
 
-def build_seconds(project: Path, site: Path, strict: bool = True) -> tuple[float, float]:
+def build_seconds(
+    project: Path, site: Path, strict: bool = True, config: str = "mkdocs.yml"
+) -> tuple[float, float]:
     """CPU and wall seconds of `mkdocs build --strict` as `make build` runs it, Python start-up
     included (and the processes it starts: node for the offline worker, git for the dates).
     The build runs in one thread at a time: on an idle machine the two are the same, and CPU
     time stays true when other work shares the machine. strict=False: a stock site, whose
-    pages link to anchors that only the course's hooks make."""
+    pages link to anchors that only the course's hooks make. config: mkdocs.nn.yml for the
+    Nynorsk edition."""
     before = resource.getrusage(resource.RUSAGE_CHILDREN)
     start = time.perf_counter()
     strictly = ["--strict"] if strict else []
     result = subprocess.run(
-        [sys.executable, "-m", "mkdocs", "build", *strictly, "--site-dir", str(site)],
+        [sys.executable, "-m", "mkdocs", "build", *strictly, "-f", config, "--site-dir", str(site)],
         cwd=project,
         env=ENV,
         capture_output=True,
@@ -259,6 +262,41 @@ def build_figures(runs: int, tmp: Path) -> list[Figure]:
             "quiz_overhead_ratio divided by the same for stock Material + mkdocs-quiz with the same pages "
             f"and questions (no hooks, no extra CSS or JavaScript): {stock_s:.2f} s with the questions, "
             f"{stock_without_s:.2f} s without, ratio {stock_s / stock_without_s:.2f}",
+        ),
+    ]
+
+
+def both_editions(site: Path) -> tuple[float, float]:
+    """Both editions as `make build` makes them: Bokmål in site/, Nynorsk in site/nn/."""
+    nb = build_seconds(ROOT, site)
+    nn = build_seconds(ROOT, site / "nn", config="mkdocs.nn.yml")
+    return nb[0] + nn[0], nb[1] + nn[1]
+
+
+def edition_figures(runs: int, tmp: Path) -> list[Figure]:
+    """`make build` with both editions against the Bokmål edition alone, taking turns."""
+    (two, two_wall), (one, _) = interleaved(
+        runs,
+        lambda: both_editions(tmp / "site-both"),
+        lambda: build_seconds(ROOT, tmp / "site-one"),
+    )
+    two_s, one_s = statistics.median(two), statistics.median(one)
+    return [
+        Figure(
+            "build_two_editions_s",
+            two_s,
+            "s",
+            None,
+            two,
+            f"CPU seconds of both builds, as `make build` runs them (wall: median {statistics.median(two_wall):.2f} s)",
+        ),
+        Figure(
+            "two_editions_ratio",
+            two_s / one_s,
+            "",
+            None,
+            [a / b for a, b in zip(two, one)],
+            f"build_two_editions_s divided by the Bokmål edition alone ({one_s:.2f} s)",
         ),
     ]
 
@@ -529,7 +567,7 @@ def weight_figures(runs: int, tmp: Path) -> list[Figure]:
     except RuntimeError as err:
         raise SystemExit(f"bench: {err}") from err
     site = tmp / "site-weight"
-    build_seconds(ROOT, site)
+    both_editions(site)
     stock = tmp / "site-weight-stock"
     build_seconds(stock_course(tmp / "stock-weight"), stock, strict=False)
     course, _ = load_course(ROOT, ROOT / "docs", ROOT / "quizzes")
@@ -554,6 +592,7 @@ def weight_figures(runs: int, tmp: Path) -> list[Figure]:
         tmp / "weight-access.log",
         f"({DUE_EVERYTHING})({json.dumps(due)})",
     )
+    nynorsk = page_loads(site, conf, [["nn/" + first, "nn/" + then]], runs, tmp / "nn-access.log")
     stock_loads = page_loads(stock, policy_for(stock, tmp), [[first]], runs, tmp / "stock.log")
     copy, copy_seconds = offline_copy(site, conf, first, tmp / "offline-access.log")
     cold, warm, practice_warm, practice_cold = loads[0]
@@ -561,8 +600,14 @@ def weight_figures(runs: int, tmp: Path) -> list[Figure]:
     if not fetched:
         raise SystemExit("bench: Repetisjon fetched no questions: is anything due?")
 
-    def figure(name: str, index: int, target: float, note: str) -> Figure:
-        values = [kb(load[index]) for load in loads]
+    def figure(
+        name: str,
+        index: int,
+        target: float,
+        note: str,
+        measured: list[list[list[Transfer]]] = loads,
+    ) -> Figure:
+        values = [kb(load[index]) for load in measured]
         return Figure(name, statistics.median(values), "kB", target, values, note)
 
     def revalidated(found: list[Transfer]) -> str:
@@ -596,6 +641,20 @@ def weight_figures(runs: int, tmp: Path) -> list[Figure]:
             1,
             16,
             f"{then} after it: {revalidated(warm)}; heaviest (kB): {heaviest(warm)}",
+        ),
+        figure(
+            "module_page_first_kb_nn",
+            0,
+            120,
+            f"nn/{first}, the Nynorsk edition, empty cache, {len(nynorsk[0][0])} requests; heaviest (kB): {heaviest(nynorsk[0][0])}",
+            nynorsk,
+        ),
+        figure(
+            "module_page_next_kb_nn",
+            1,
+            16,
+            f"nn/{then} after it: {revalidated(nynorsk[0][1])}; heaviest (kB): {heaviest(nynorsk[0][1])}",
+            nynorsk,
         ),
         figure(
             "repetition_page_first_kb",
@@ -640,6 +699,7 @@ def table(figures: list[Figure]) -> str:
 
 GROUPS: dict[str, Callable[[int, Path], Figure | list[Figure]]] = {
     "build": build_figures,
+    "editions": edition_figures,
     "scaling": scaling_figure,
     "validate": validate_figure,
     "serve": serve_figure,
