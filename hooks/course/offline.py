@@ -121,7 +121,7 @@ def write_switched_off(site: Path) -> None:
 
 
 def is_worker_file(name: str) -> bool:
-    """A file of the offline worker, by its path in an edition's site (left out of a SCORM package)."""
+    """A file of the offline worker, by its path in an edition's site (left out of the packages)."""
     return name == WORKER or name.startswith(RUNTIME)
 
 

@@ -45,12 +45,12 @@ class Build:
     progress_boxes: bool  # mkdocs-quiz's show_progress
     last_changed: dict[str, str]  # page source -> the date git last changed it
     warnings: Warnings | None = None  # only in the preview
+    offline: bool = False  # the edition has the offline worker (offline.py)
     asset_names: dict[str, str] = field(default_factory=dict)  # our files -> their hashed names
     reading_order: list[str] = field(default_factory=list)  # the nav's pages (sources)
     practice: Practice | None = None
     quiz_html: dict[str, dict[str, str]] = field(default_factory=dict)  # page -> DOM id -> HTML
     page_assets: dict[str, list[str]] = field(default_factory=dict)  # page -> its own files
-    offline: bool = False  # the edition has the offline worker (offline.py)
 
     def asset(self, path: str) -> str:
         """Our file's hashed name (assets.py), or the path itself for any other file."""

@@ -12,6 +12,7 @@ from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.exceptions import PluginError
 
 from course import offline, preview
+from course.course import Course
 from course.text import say
 
 from .build import Build
@@ -19,10 +20,10 @@ from .build import Build
 log = mkdocs.plugins.get_plugin_logger(__name__)
 
 
-def switched_on(build: Build, config: MkDocsConfig) -> bool:
+def switched_on(course: Course, config: MkDocsConfig) -> bool:
     """Whether this build has the worker; if so, every page gets offline.js (added before the
     assets get their hashed names in on_files)."""
-    on = build.course.settings.offline and not preview.in_preview()
+    on = course.settings.offline and not preview.in_preview()
     if on and offline.SCRIPT not in config.extra_javascript:
         config.extra_javascript.append(offline.SCRIPT)
     return on

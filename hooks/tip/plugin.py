@@ -67,8 +67,8 @@ class TipPlugin(mkdocs.plugins.BasePlugin[TipConfig]):  # type: ignore[no-untype
             progress_boxes,
             last_changed(Path(config.docs_dir)),
             preview.collect_warnings(),
+            offline.switched_on(course, config),
         )
-        self._build.offline = offline.switched_on(self._build, config)
 
     def on_files(self, files: Files, config: MkDocsConfig) -> Files:
         build = self.build
