@@ -16,9 +16,9 @@ import pytest
 from playwright.sync_api import Browser, Locator, Page, expect
 
 from deploy import csp
-from deploy.nginx import free_port, nginx
+from deploy.nginx import NGINX_CONF, free_port, nginx
 
-from conftest import ROOT, build_site, copy_project, drawn
+from conftest import build_site, copy_project, drawn
 
 MODULE = "moduler/medarbeiderskap/"
 NEW_SENTENCE = "Denne setningen kom med en ny versjon av kurset."
@@ -55,9 +55,7 @@ def course(
     conf = tmp / "nginx.conf"
     # nginx keeps open files for 10 s (a new version shows within 10 s): the test rebuilds at once.
     conf.write_text(
-        re.sub(
-            r"^open_file_cache.*\n", "", (ROOT / "deploy" / "nginx.conf").read_text(), flags=re.M
-        ),
+        re.sub(r"^open_file_cache.*\n", "", NGINX_CONF.read_text(encoding="utf-8"), flags=re.M),
         encoding="utf-8",
     )
     csp.write_policy(conf, csp.policy(site))
