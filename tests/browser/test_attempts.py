@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 from playwright.sync_api import Browser, Locator, Page, expect
 
-from conftest import ErrorsPage, drawn
+from conftest import GOALS, ErrorsPage, drawn
 
 MODULE = "moduler/selvledelse/"
 
@@ -218,3 +218,7 @@ def test_a_module_page_that_cannot_read_the_course_says_so_without_a_page_error(
     panel = page.locator(".tip-attempt[data-tip-module]")
     expect(panel).to_contain_text("Kunnskapssjekken kunne ikke gjøres klar.")
     expect(panel).to_contain_text("Prøv å laste siden på nytt.")
+    # without a draw, every question is there to read and answer
+    assert page.locator("tip-quiz .quiz").count() > GOALS
+    expect(page.locator("tip-quiz .quiz:visible")).to_have_count(page.locator("tip-quiz .quiz").count())
+

@@ -29,6 +29,8 @@ def phone(browser: Browser) -> Iterator[Page]:
 
 def test_every_option_and_checkbox_is_a_target_of_24_pixels(phone: Page, site_url: str) -> None:
     phone.goto(site_url + MODULE)
+    drawn(phone).first.wait_for()
+    phone.evaluate("document.querySelectorAll('tip-quiz').forEach(q => { q.hidden = false; })")
     sizes = phone.evaluate(
         """() => [...document.querySelectorAll('.quiz input[name^=answer], .tip-reflection__check')]
             .map(e => { const r = e.getBoundingClientRect(); return [r.width, r.height]; })"""
@@ -78,7 +80,7 @@ def test_no_sticky_quiz_box_and_no_word_quiz(phone: Page, site_url: str) -> None
     phone.goto(site_url + MODULE)
     assert not phone.locator("#quiz-progress-mobile").is_visible()
     assert not phone.locator("#quiz-progress-sidebar").is_visible()
-    quiz = phone.locator(SHOWN).first
+    quiz = drawn(phone).first
     quiz.locator("input:not([data-correct])").first.check(force=True)
     quiz.locator("button.quiz-button[type=submit]").click()
     expect(quiz.locator(".quiz-feedback")).to_be_visible()
@@ -100,7 +102,7 @@ def test_no_sticky_quiz_box_and_no_word_quiz(phone: Page, site_url: str) -> None
 
 def test_resetting_the_knowledge_check_clears_the_page(phone: Page, site_url: str) -> None:
     phone.goto(site_url + MODULE)
-    quiz = phone.locator(SHOWN).first
+    quiz = drawn(phone).first
     quiz.locator("input[data-correct]").first.check(force=True)
     quiz.locator("button.quiz-button[type=submit]").click()
     expect(phone.locator(".tip-module-status")).to_contain_text("Påbegynt")

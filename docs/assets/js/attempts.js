@@ -250,26 +250,35 @@
     panel.appendChild(button);
   }
 
+  /* Until the draw is made, the module page shows none of its questions (quiz-setup.js,
+   * course.css): a learner who answers at once answers a drawn question, and the page does not
+   * jump from every question to the drawn ones. Without a draw, every question is shown. */
+  function shown() {
+    document.documentElement.classList.remove("tip-drawing");
+  }
+
   tip.ready(function () {
     var panel = document.querySelector(".tip-attempt[data-tip-module]");
-    if (!panel) return;
+    if (!panel) return shown();
     /* Without course.json no draw can be made (or the preview reloaded the page while it
      * was read): say so in the panel, and leave the questions as they are. */
     var unavailable = function () {
       panel.textContent = tip.t("attempt.unavailable") + " " + tip.t("reload");
+      shown();
     };
     tip.progress.current().then(function (status) {
-      if (!status) return;
+      if (!status) return shown();
       tip.progress.course().then(function (course) {
         var module = course.modules.filter(function (m) {
           return m.id === status.id;
         })[0];
-        if (!module) return;
+        if (!module) return shown();
         /* on the module page the draw is kept at once, so that it stays when the learner
          * goes to read and comes back (elsewhere, only a kept answer writes anything) */
         var attempt = of(module);
         if (tip.store.available() && !tip.store.has(module.attempt)) save(module, attempt);
         showDrawn(module, attempt);
+        shown();
         drawPanel(panel, module, course);
         /* The first answer to a drawn question, before mkdocs-quiz (capture), right or wrong. */
         document.addEventListener(
@@ -288,7 +297,8 @@
           },
           true
         );
-      });
+      })
+      .catch(unavailable);
     }, unavailable);
   });
 })();

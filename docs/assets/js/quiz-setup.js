@@ -4,9 +4,11 @@
  * - The confetti canvas, which mkdocs-quiz appends to <body>, is moved into <main> (a landmark)
  *   and hidden from assistive technology: it is decoration.
  * - Feedback names the option it answers in full: mkdocs-quiz cuts that name after 30 characters
- *   (keeping the whole in its title), which on a phone leaves the learner guessing. */
+ *   (keeping the whole in its title), which on a phone leaves the learner guessing.
+ * - A module page hides its questions until attempts.js has drawn the learner's (tip-drawing). */
 (function () {
   "use strict";
+  document.documentElement.classList.add("tip-drawing");
   var reduced = window.matchMedia && window.matchMedia("(prefers-reduced-motion: reduce)").matches;
 
   Object.defineProperty(window, "mkdocsQuizConfig", {
