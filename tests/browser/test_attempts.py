@@ -220,5 +220,6 @@ def test_a_module_page_that_cannot_read_the_course_says_so_without_a_page_error(
     expect(panel).to_contain_text("Prøv å laste siden på nytt.")
     # without a draw, every question is there to read and answer
     assert page.locator("tip-quiz .quiz").count() > GOALS
-    expect(page.locator("tip-quiz .quiz:visible")).to_have_count(page.locator("tip-quiz .quiz").count())
-
+    expect(page.locator("tip-quiz .quiz:visible")).to_have_count(
+        page.locator("tip-quiz .quiz").count()
+    )

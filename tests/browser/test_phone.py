@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 from playwright.sync_api import Browser, Dialog, Page, ViewportSize, expect
 
-from conftest import OWN_TEXT, SHOWN, ErrorsPage, axe_violations, drawn
+from conftest import OWN_TEXT, ErrorsPage, axe_violations, drawn
 from test_every_page import PAGES
 
 MODULE = "moduler/psykologisk-trygghet/"
@@ -27,10 +27,15 @@ def phone(browser: Browser) -> Iterator[Page]:
     assert errors.errors == [], f"JavaScript errors on the page: {errors.errors}"
 
 
-def test_every_option_and_checkbox_is_a_target_of_24_pixels(phone: Page, site_url: str) -> None:
+def every_question(phone: Page, site_url: str) -> None:
+    """The module page with every question shown, not only the draw: each is measured."""
     phone.goto(site_url + MODULE)
     drawn(phone).first.wait_for()
     phone.evaluate("document.querySelectorAll('tip-quiz').forEach(q => { q.hidden = false; })")
+
+
+def test_every_option_and_checkbox_is_a_target_of_24_pixels(phone: Page, site_url: str) -> None:
+    every_question(phone, site_url)
     sizes = phone.evaluate(
         """() => [...document.querySelectorAll('.quiz input[name^=answer], .tip-reflection__check')]
             .map(e => { const r = e.getBoundingClientRect(); return [r.width, r.height]; })"""
@@ -40,7 +45,7 @@ def test_every_option_and_checkbox_is_a_target_of_24_pixels(phone: Page, site_ur
 
 
 def test_a_wrapped_option_keeps_its_text_beside_the_button(phone: Page, site_url: str) -> None:
-    phone.goto(site_url + MODULE)
+    every_question(phone, site_url)
     options = phone.evaluate(
         """() => [...document.querySelectorAll('.quiz fieldset > div')].map(div => {
             const input = div.querySelector('input').getBoundingClientRect();

@@ -261,44 +261,45 @@
     var panel = document.querySelector(".tip-attempt[data-tip-module]");
     if (!panel) return shown();
     /* Without course.json no draw can be made (or the preview reloaded the page while it
-     * was read): say so in the panel, and leave the questions as they are. */
+     * was read): say so in the panel, and show every question. */
     var unavailable = function () {
       panel.textContent = tip.t("attempt.unavailable") + " " + tip.t("reload");
-      shown();
     };
-    tip.progress.current().then(function (status) {
-      if (!status) return shown();
-      tip.progress.course().then(function (course) {
-        var module = course.modules.filter(function (m) {
-          return m.id === status.id;
-        })[0];
-        if (!module) return shown();
-        /* on the module page the draw is kept at once, so that it stays when the learner
-         * goes to read and comes back (elsewhere, only a kept answer writes anything) */
-        var attempt = of(module);
-        if (tip.store.available() && !tip.store.has(module.attempt)) save(module, attempt);
-        showDrawn(module, attempt);
-        shown();
-        drawPanel(panel, module, course);
-        /* The first answer to a drawn question, before mkdocs-quiz (capture), right or wrong. */
-        document.addEventListener(
-          "submit",
-          function (e) {
-            var quiz = e.target && e.target.closest && e.target.closest(".quiz");
-            if (!quiz || !quiz.querySelector("fieldset input:checked")) return;
-            var attempt = of(module);
-            if (drawnIds(module, attempt).indexOf(quiz.id) < 0 || first(module, attempt, quiz.id) !== null) return;
-            attempt.first[quiz.id] = correctOf(quiz);
-            save(module, attempt);
-            window.setTimeout(function () {
-              drawPanel(panel, module, course);
-              document.dispatchEvent(new CustomEvent("tip:changed"));
-            }, 0);
-          },
-          true
-        );
+    tip.progress
+      .current()
+      .then(function (status) {
+        if (!status) return;
+        return tip.progress.course().then(function (course) {
+          var module = course.modules.filter(function (m) {
+            return m.id === status.id;
+          })[0];
+          if (!module) return;
+          /* on the module page the draw is kept at once, so that it stays when the learner
+           * goes to read and comes back (elsewhere, only a kept answer writes anything) */
+          var attempt = of(module);
+          if (tip.store.available() && !tip.store.has(module.attempt)) save(module, attempt);
+          showDrawn(module, attempt);
+          drawPanel(panel, module, course);
+          /* The first answer to a drawn question, before mkdocs-quiz (capture), right or wrong. */
+          document.addEventListener(
+            "submit",
+            function (e) {
+              var quiz = e.target && e.target.closest && e.target.closest(".quiz");
+              if (!quiz || !quiz.querySelector("fieldset input:checked")) return;
+              var attempt = of(module);
+              if (drawnIds(module, attempt).indexOf(quiz.id) < 0 || first(module, attempt, quiz.id) !== null) return;
+              attempt.first[quiz.id] = correctOf(quiz);
+              save(module, attempt);
+              window.setTimeout(function () {
+                drawPanel(panel, module, course);
+                document.dispatchEvent(new CustomEvent("tip:changed"));
+              }, 0);
+            },
+            true
+          );
+        });
       })
-      .catch(unavailable);
-    }, unavailable);
+      .catch(unavailable)
+      .then(shown);
   });
 })();
