@@ -87,7 +87,7 @@ report: $(VENV)/.installed
 
 ## seedcheck: no run of 8 words copied from the source texts (needs ../shared/, not shipped)
 seedcheck:
-	@if [ -f ../shared/tools/seedcopy.py ]; then python3 ../shared/tools/seedcopy.py docs quizzes README.md CONTRIBUTING.md; \
+	@if [ -f ../shared/tools/seedcopy.py ]; then python3 ../shared/tools/seedcopy.py docs quizzes nn/docs nn/quizzes README.md CONTRIBUTING.md; \
 	else echo "../shared/tools/seedcopy.py is not here: nothing to compare with"; fi
 
 ## scorm: the course as a SCORM 1.2 package for a learning platform (LMS): dist/tillit-i-praksis-scorm12.zip, and dist/tillit-i-praksis-nn-scorm12.zip in Nynorsk

@@ -100,7 +100,10 @@ def load_course(
     settings, problems = load_settings(root / SETTINGS_FILE, SETTINGS_FILE)
     if source is not None:
         problems = []  # the source edition reports the settings
-    words = term_problems if source is None else (lambda path, text: [])  # Bokmål's word forms
+
+    def words(path: str, text: str) -> list[Problem]:
+        return term_problems(path, text, edition.language)  # the edition's own word forms
+
     banks: dict[str, Bank] = {}
     bank_paths = sorted(quizzes_dir.glob("*.yml")) + sorted(quizzes_dir.glob("*.yaml"))
     broken = {path.stem for path in bank_paths}  # until read: a page's marker is not its problem

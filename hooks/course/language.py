@@ -1,7 +1,8 @@
-"""The course's chosen forms of words that Norwegian Bokmål allows in more than one way.
+"""The course's chosen forms of words that Bokmål or Nynorsk allows in more than one way.
 
-The course writes one form everywhere (klarspråk: the same thing has the same name). A rejected
-variant in a page or a quiz bank is a problem (rule `term-variant`) with the form to use.
+Each edition writes one form everywhere (klarspråk: the same thing has the same name). A rejected
+variant in a page or a quiz bank is a problem (rule `term-variant`) with the form to use. Each
+written standard has its own list: «gruppa» is rejected in Bokmål and right in Nynorsk.
 """
 
 from __future__ import annotations
@@ -27,17 +28,26 @@ def _term(pattern: str, use: str, clue: str) -> Term:
     return Term(re.compile(pattern, re.IGNORECASE), use, clue)
 
 
-TERMS = (
-    # fram, not frem (fremme, fremmer and fremmed are other words)
-    _term(r"\bfrem(?!m)[a-zæøå]*", "fram", "frem"),
-    _term(r"\bstepp[a-zæøå]* inn\b", "tre-inn", "stepp"),
-    _term(r"\bifra\b", "si-fra", "ifra"),
-    _term(r"\bførstelinja\b|\bi første linje\b", "forstelinjen", "første"),
-    _term(r"\b[a-zæøå]*gruppa\b", "gruppen", "gruppa"),
-    _term(r"\bmist[a-zæøå]* ansikt\b", "tape-ansikt", "ansikt"),
-    _term(r"\bvent ikke\b", "ikke-vent", "vent ikke"),
-    _term(r"\bgruppen ble enige\b", "ble-enig", "ble enige"),
-)
+TERMS = {
+    "nb": (
+        # fram, not frem (fremme, fremmer and fremmed are other words)
+        _term(r"\bfrem(?!m)[a-zæøå]*", "fram", "frem"),
+        _term(r"\bstepp[a-zæøå]* inn\b", "tre-inn", "stepp"),
+        _term(r"\bifra\b", "si-fra", "ifra"),
+        _term(r"\bførstelinja\b|\bi første linje\b", "forstelinjen", "første"),
+        _term(r"\b[a-zæøå]*gruppa\b", "gruppen", "gruppa"),
+        _term(r"\bmist[a-zæøå]* ansikt\b", "tape-ansikt", "ansikt"),
+        _term(r"\bvent ikke\b", "ikke-vent", "vent ikke"),
+        _term(r"\bgruppen ble enige\b", "ble-enig", "ble enige"),
+    ),
+    # The moderate forms of the official Nynorsk norm that the Nynorsk edition writes
+    "nn": (
+        _term(r"\bblei\b", "vart", "blei"),
+        _term(r"\bblitt\b", "vorte", "blitt"),
+        _term(r"\bogså\b", "og", "også"),
+        _term(r"\bu?einig[a-zæøå]*", "samd", "einig"),
+    ),
+}
 _HIDDEN = re.compile(r"<!--.*?-->|`[^`\n]*`", re.S)  # markers and code: not prose
 _ID_LINES = re.compile(
     r"^\s*(?:-\s*)?id:.*$", re.M
@@ -58,10 +68,11 @@ def _visible(text: str) -> str:
     return _ID_LINES.sub(lambda m: " " * len(m.group(0)), text)
 
 
-def variants(text: str) -> Iterator[Variant]:
-    """Every rejected variant in the text, outside id lines, HTML comments (markers) and code."""
+def variants(text: str, language: str = "nb") -> Iterator[Variant]:
+    """Every variant in the text that the edition in `language` rejects, outside id lines, HTML
+    comments (markers) and code."""
     lowered = text.lower()
-    terms = [term for term in TERMS if term.clue in lowered]
+    terms = [term for term in TERMS[language] if term.clue in lowered]
     if not terms:
         return
     visible = _visible(text)
@@ -74,7 +85,7 @@ def variants(text: str) -> Iterator[Variant]:
         yield Variant(line, start - line_starts[line - 1] + 1, word, use)
 
 
-def term_problems(path: str, text: str) -> list[Problem]:
+def term_problems(path: str, text: str, language: str = "nb") -> list[Problem]:
     return [
         Problem(
             path,
@@ -83,7 +94,7 @@ def term_problems(path: str, text: str) -> list[Problem]:
             *problem("term-variant", found=v.found, use=say(f"term.{v.use}")),
             "term-variant",
         )
-        for v in variants(text)
+        for v in variants(text, language)
     ]
 
 

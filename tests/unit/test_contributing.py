@@ -189,18 +189,22 @@ def test_the_guide_explains_every_rule_and_only_real_ones() -> None:
     }
 
 
-def test_the_word_table_is_what_the_check_enforces() -> None:
-    from course.language import variants
+def test_the_word_tables_are_what_the_check_enforces() -> None:
+    from course.language import TERMS, variants
 
     section = GUIDE[GUIDE.index("## Ord vi skriver likt") :].split("\n## ")[0]
-    rows = re.findall(r"^\| ([^|]+) \| ([^|]+) \|$", section, re.M)[
-        1:
-    ]  # below the header (the |---| line has no spaces)
-    assert len(rows) >= 8
-    for use, avoid in rows:
-        assert list(variants(use)) == [], use
-        for word in avoid.split(", "):
-            assert word.startswith("`") and word.endswith("`"), (
-                word
-            )  # code: the check skips it here
-            assert list(variants(word.strip("`"))) != [], word
+    bokmål, nynorsk = section.split("| Skriv (nynorsk) |")
+    for language, table in (("nb", bokmål), ("nn", nynorsk)):
+        rows = [
+            row
+            for row in re.findall(r"^\| ([^|]+) \| ([^|]+) \|$", table, re.M)
+            if row[0] != "Skriv"
+        ]  # the |---| line has no spaces
+        assert len(rows) == len(TERMS[language]), language
+        for use, avoid in rows:
+            assert list(variants(use, language)) == [], use
+            for word in avoid.split(", "):
+                assert word.startswith("`") and word.endswith("`"), (
+                    word
+                )  # code: the check skips it here
+                assert list(variants(word.strip("`"), language)) != [], word

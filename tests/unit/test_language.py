@@ -8,7 +8,7 @@ import pytest
 
 from course.language import term_problems, variants
 
-from conftest import ROOT
+from conftest import ROOT, copy_project
 
 PLANTED = {
     "Vi går frem sammen.": "frem",
@@ -38,6 +38,49 @@ def test_each_rejected_variant_is_found_with_the_form_to_use(text: str) -> None:
     assert problem.hint.startswith("skriv ")
 
 
+NYNORSK = {
+    "Saka blei løyst.": "blei",
+    "Det har blitt betre.": "blitt",
+    "Dei må også vite det.": "også",
+    "Også leiaren er med.": "Også",
+    "Vi er einige.": "einige",
+    "Ho er ueinig i det.": "ueinig",
+}
+
+
+@pytest.mark.parametrize("text", list(NYNORSK))
+def test_each_variant_nynorsk_rejects_is_found_with_the_form_to_use(text: str) -> None:
+    [problem] = term_problems("nn/docs/side.md", f"# Side\n\n{text}\n", "nn")
+    assert (problem.line, problem.column, problem.rule) == (
+        3,
+        text.index(NYNORSK[text]) + 1,
+        "term-variant",
+    )
+    assert problem.hint.startswith("skriv «")
+
+
+def test_each_edition_keeps_its_own_list() -> None:
+    assert list(variants("Gruppa vart samd, og det har vorte tryggare.", "nn")) == []
+    assert [v.found for v in variants("Gruppa ble også enig.", "nb")] == ["Gruppa"]
+
+
+def test_a_variant_in_a_nynorsk_bank_fails_the_check(tmp_path: Path) -> None:
+    from course.course import load_editions
+
+    copy_project(tmp_path, nynorsk=True)
+    bank = tmp_path / "nn" / "quizzes" / "lede-med-tillit.yml"
+    text = bank.read_text(encoding="utf-8")
+    assert "Feilen vart retta" in text
+    bank.write_text(text.replace("Feilen vart retta", "Feilen blei retta"), encoding="utf-8")
+    line = next(n for n, row in enumerate(text.splitlines(), 1) if "Feilen vart retta" in row)
+    found = [
+        (p.path, p.line, p.rule)
+        for p in load_editions(tmp_path).problems
+        if p.rule == "term-variant"
+    ]
+    assert found == [("nn/quizzes/lede-med-tillit.yml", line, "term-variant")]
+
+
 def test_other_words_ids_and_markers_are_left_alone() -> None:
     text = (
         "Fremmede ord kan fremme misforståelser.\n"
@@ -64,6 +107,22 @@ def test_the_course_its_interface_and_its_guides_use_one_form() -> None:
         f"{path.relative_to(ROOT)}:{v.line}:{v.column}: {v.found}"
         for path in course_texts()
         for v in variants(path.read_text(encoding="utf-8"))
+    ]
+    assert found == []
+
+
+def test_the_nynorsk_edition_and_its_interface_use_one_form() -> None:
+    files = [
+        *ROOT.glob("nn/docs/**/*.md"),
+        *ROOT.glob("nn/quizzes/*.yml"),
+        ROOT / "hooks" / "course" / "text" / "nn.yml",
+        ROOT / "mkdocs.nn.yml",
+    ]
+    assert len(files) > 20
+    found = [
+        f"{path.relative_to(ROOT)}:{v.line}:{v.column}: {v.found}"
+        for path in sorted(files)
+        for v in variants(path.read_text(encoding="utf-8"), "nn")
     ]
     assert found == []
 
