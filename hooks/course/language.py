@@ -46,6 +46,11 @@ TERMS = {
         _term(r"\bblitt\b", "vorte", "blitt"),
         _term(r"\bogså\b", "og", "også"),
         _term(r"\bu?einig[a-zæøå]*", "samd", "einig"),
+        _term(r"\blenkj[a-zæøå]*", "lenke", "lenkj"),
+        _term(r"\bkross(?:ane|en|ar|a)?\b", "kryss", "kross"),
+        _term(r"\bsakshandsam[a-zæøå]*", "saksbehandlar", "sakshandsam"),
+        _term(r"\bfridommen\b", "fridomen", "fridommen"),
+        _term(r"\blykkast\b", "lukkast", "lykkast"),
     ),
 }
 _HIDDEN = re.compile(r"<!--.*?-->|`[^`\n]*`", re.S)  # markers and code: not prose

@@ -45,6 +45,11 @@ NYNORSK = {
     "Også leiaren er med.": "Også",
     "Vi er einige.": "einige",
     "Ho er ueinig i det.": "ueinig",
+    "Følg lenkja.": "lenkja",
+    "Krossane er lagra.": "Krossane",
+    "Ho er sakshandsamar.": "sakshandsamar",
+    "Då er fridommen trygg.": "fridommen",
+    "Dei som lykkast, øver.": "lykkast",
 }
 
 
